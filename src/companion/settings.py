@@ -1,0 +1,83 @@
+"""Non-sensitive preferences, typed, with defaults in one place.
+
+Stored as JSON in the config folder. Only preferences live here (window
+geometry, auto-lock minutes, the language): never content, never secrets.
+Unknown keys are ignored and bad values fall back to the default, so a
+hand-edited or damaged file never stops the app from starting.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from companion.vault.files import ensure_private_dir, write_atomic
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Settings:
+    auto_lock_minutes: int = 5  # 0 turns idle locking off
+    lock_on_screen_lock: bool = True
+    remember_me_vaults: list[str] = field(default_factory=list)  # vault ids, not keys
+    window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+    language: str = ""  # "" follows the system
+    clipboard_clear_seconds: int = 30
+
+    def validate(self) -> None:
+        defaults = Settings()
+        if not isinstance(self.auto_lock_minutes, int) or not 0 <= self.auto_lock_minutes <= 240:
+            self.auto_lock_minutes = defaults.auto_lock_minutes
+        if not isinstance(self.lock_on_screen_lock, bool):
+            self.lock_on_screen_lock = defaults.lock_on_screen_lock
+        if not isinstance(self.remember_me_vaults, list) or not all(
+            isinstance(v, str) for v in self.remember_me_vaults
+        ):
+            self.remember_me_vaults = []
+        for name in ("window_geometry", "language"):
+            if not isinstance(getattr(self, name), str):
+                setattr(self, name, getattr(defaults, name))
+        secs = self.clipboard_clear_seconds
+        if not isinstance(secs, int) or not 5 <= secs <= 600:
+            self.clipboard_clear_seconds = defaults.clipboard_clear_seconds
+
+
+class SettingsStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> Settings:
+        settings = Settings()
+        try:
+            raw = json.loads(self.path.read_text("utf-8"))
+        except FileNotFoundError:
+            return settings
+        except (OSError, ValueError):
+            log.warning("settings file unreadable; using defaults")
+            return settings
+        if isinstance(raw, dict):
+            known = {f.name for f in fields(Settings)}
+            for key, value in raw.items():
+                if key in known:
+                    setattr(settings, key, value)
+        settings.validate()
+        return settings
+
+    def save(self, settings: Settings) -> None:
+        ensure_private_dir(self.path.parent)
+        data = json.dumps(asdict(settings), indent=2, sort_keys=True).encode("utf-8")
+        with contextlib.suppress(Exception):
+            write_atomic(self.path, data)
+
+    def update(self, **changes: Any) -> Settings:
+        settings = self.load()
+        for key, value in changes.items():
+            setattr(settings, key, value)
+        settings.validate()
+        self.save(settings)
+        return settings

@@ -1,0 +1,291 @@
+"""A vault folder: create, unlock, change keys, check, and lock.
+
+A vault is a folder with `vault.db` (SQLCipher 4) and `keys.json` (key slots).
+`vault.lock` keeps it to one process at a time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import secrets
+import uuid
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from companion.domain.passphrase import is_long_enough
+from companion.vault import keys, migrations
+from companion.vault.db import Database
+from companion.vault.errors import (
+    KeyFileDamaged,
+    PassphraseTooWeak,
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+)
+from companion.vault.files import ensure_private_dir
+from companion.vault.keys import KdfParams, KeyFile
+from companion.vault.lockfile import VaultLock
+
+DB_NAME = "vault.db"
+KEYS_NAME = "keys.json"
+LOCK_NAME = "vault.lock"
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def vault_exists(folder: Path) -> bool:
+    return (folder / KEYS_NAME).exists() or (folder / DB_NAME).exists()
+
+
+class VaultSession:
+    """An unlocked vault. `close()` locks it again."""
+
+    def __init__(
+        self, folder: Path, keyfile: KeyFile, db: Database, data_key: bytearray, lock: VaultLock
+    ) -> None:
+        self.folder = folder
+        self._keyfile = keyfile
+        self._db: Database | None = db
+        self._data_key = data_key
+        self._lock = lock
+
+    @property
+    def vault_id(self) -> str:
+        return self._keyfile.vault_id
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise VaultLocked()
+        return self._db
+
+    @property
+    def has_recovery_code(self) -> bool:
+        return keys.RECOVERY in self._keyfile.slots
+
+    def data_key(self) -> bytes:
+        """A copy of the data key, for remember-me. Callers must not keep it around."""
+        if self._db is None:
+            raise VaultLocked()
+        return bytes(self._data_key)
+
+    def kdf_params(self) -> KdfParams | None:
+        return self._keyfile.slots[keys.PASSPHRASE].kdf
+
+    # -- key changes ------------------------------------------------------------
+
+    def verify_passphrase(self, passphrase: str) -> None:
+        """Raise WrongPassphrase unless `passphrase` opens the current slot."""
+        current = replace(self._keyfile, pending={})
+        for key, _pending in keys.open_passphrase_slots(current, passphrase):
+            _wipe(key)
+
+    def change_passphrase(self, new_passphrase: str, kdf: KdfParams) -> None:
+        """Re-wrap the data key under a new passphrase. Instant apart from the KDF."""
+        _require_strong(new_passphrase)
+        slot = keys.passphrase_slot(self._current_key(), new_passphrase, self.vault_id, kdf)
+        keyfile = self._keyfile.with_slot(slot)
+        keyfile.save(self.folder / KEYS_NAME)
+        self._keyfile = keyfile
+
+    def new_recovery_code(self) -> str:
+        """Replace the recovery slot. The old code stops working."""
+        code = keys.new_recovery_code()
+        keyfile = self._keyfile.with_slot(
+            keys.recovery_slot(self._current_key(), code, self.vault_id)
+        )
+        keyfile.save(self.folder / KEYS_NAME)
+        self._keyfile = keyfile
+        return code
+
+    def reencrypt(self, passphrase: str, kdf: KdfParams) -> str:
+        """Re-encrypt the whole database under a fresh data key (`PRAGMA rekey`).
+
+        The passphrase re-wraps the new key. The old recovery code cannot (we do
+        not know it), so a new one is issued and returned. The new passphrase slot
+        is written as `pending` before the rekey, so a crash in between still
+        opens with the passphrase.
+        """
+        self.verify_passphrase(passphrase)
+        new_key = bytearray(secrets.token_bytes(keys.DATA_KEY_BYTES))
+        pending_slot = keys.passphrase_slot(new_key, passphrase, self.vault_id, kdf)
+        path = self.folder / KEYS_NAME
+        replace(self._keyfile, pending={keys.PASSPHRASE: pending_slot}).save(path)
+        self.db.rekey(new_key)
+        code = keys.new_recovery_code()
+        final = KeyFile(
+            vault_id=self.vault_id,
+            slots={
+                keys.PASSPHRASE: pending_slot,
+                keys.RECOVERY: keys.recovery_slot(new_key, code, self.vault_id),
+            },
+        )
+        final.save(path)
+        self._keyfile = final
+        _wipe(self._data_key)
+        self._data_key = new_key
+        return code
+
+    # -- health -------------------------------------------------------------------
+
+    def check(self) -> list[str]:
+        """Every integrity problem found; an empty list means the vault is healthy."""
+        return self.db.integrity_problems()
+
+    # -- lock -----------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Lock: close the connection, release the folder and drop the key bytes."""
+        if self._db is not None:
+            try:
+                self._db.close()
+            finally:
+                self._db = None
+                _wipe(self._data_key)
+                self._lock.release()
+
+    def _current_key(self) -> bytes:
+        if self._db is None:
+            raise VaultLocked()
+        return bytes(self._data_key)
+
+
+def _wipe(buffer: bytearray) -> None:
+    # Best effort: Python may hold other copies, but this one is gone.
+    for i in range(len(buffer)):
+        buffer[i] = 0
+
+
+def _require_strong(passphrase: str) -> None:
+    if not is_long_enough(passphrase):
+        raise PassphraseTooWeak()
+
+
+def create(folder: Path, passphrase: str, kdf: KdfParams) -> tuple[VaultSession, str]:
+    """Create a new vault in `folder`. Returns the open session and the recovery code."""
+    _require_strong(passphrase)
+    if vault_exists(folder):
+        raise VaultExists(str(folder))
+    ensure_private_dir(folder)
+    lock = VaultLock(folder / LOCK_NAME)
+    lock.acquire()
+    try:
+        vault_id = str(uuid.uuid4())
+        data_key = bytearray(secrets.token_bytes(keys.DATA_KEY_BYTES))
+        code = keys.new_recovery_code()
+        keyfile = KeyFile(
+            vault_id=vault_id,
+            slots={
+                keys.PASSPHRASE: keys.passphrase_slot(data_key, passphrase, vault_id, kdf),
+                keys.RECOVERY: keys.recovery_slot(data_key, code, vault_id),
+            },
+        )
+        db = Database(folder / DB_NAME, data_key)
+        try:
+            migrations.migrate(db)
+            with db.transaction() as conn:
+                conn.executemany(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)",
+                    [("vault_id", vault_id), ("created_at", utc_now())],
+                )
+            # keys.json last: a crash before this leaves no half-made vault that
+            # looks real (vault_exists sees the db and reports it damaged).
+            keyfile.save(folder / KEYS_NAME)
+        except BaseException:
+            db.close()
+            raise
+    except BaseException:
+        lock.release()
+        raise
+    return VaultSession(folder, keyfile, db, data_key, lock), code
+
+
+def _open(folder: Path, candidates: Callable[[KeyFile], list[keys.Candidate]]) -> VaultSession:
+    if not vault_exists(folder):
+        raise VaultNotFound(str(folder))
+    lock = VaultLock(folder / LOCK_NAME)
+    lock.acquire()
+    try:
+        keyfile = KeyFile.load(folder / KEYS_NAME)
+        if not (folder / DB_NAME).exists():
+            raise VaultDamaged("vault.db missing")
+        db, data_key, from_pending = _open_first(folder / DB_NAME, candidates(keyfile))
+        try:
+            if from_pending:
+                # A re-encryption was interrupted after the rekey: finish it. The
+                # recovery slot it was going to write is lost with the crash.
+                keyfile = KeyFile(vault_id=keyfile.vault_id, slots=dict(keyfile.pending))
+                keyfile.save(folder / KEYS_NAME)
+            elif keyfile.pending:
+                keyfile = replace(keyfile, pending={})
+                keyfile.save(folder / KEYS_NAME)
+            migrations.migrate(db)
+            stored_id = db.scalar("SELECT value FROM meta WHERE key = 'vault_id'")
+            if stored_id != keyfile.vault_id:
+                raise KeyFileDamaged("vault id mismatch")
+        except BaseException:
+            db.close()
+            raise
+    except BaseException:
+        lock.release()
+        raise
+    return VaultSession(folder, keyfile, db, data_key, lock)
+
+
+def _open_first(path: Path, candidates: list[keys.Candidate]) -> tuple[Database, bytearray, bool]:
+    """Open with the first candidate key that works; a key that fails means damage."""
+    error: VaultDamaged | None = None
+    opened: tuple[Database, bytearray, bool] | None = None
+    for key, pending in candidates:
+        if opened is None:
+            try:
+                opened = (Database(path, key), key, pending)
+                continue
+            except VaultDamaged as exc:
+                error = exc
+        _wipe(key)
+    if opened is None:
+        assert error is not None
+        raise error
+    return opened
+
+
+def unlock(folder: Path, passphrase: str) -> VaultSession:
+    return _open(folder, lambda kf: keys.open_passphrase_slots(kf, passphrase))
+
+
+def unlock_with_recovery_code(folder: Path, code: str) -> VaultSession:
+    return _open(folder, lambda kf: keys.open_recovery_slots(kf, code))
+
+
+def unlock_with_key(folder: Path, data_key: bytes) -> VaultSession:
+    """Open with a data key kept elsewhere (the OS keyring for remember-me)."""
+    return _open(folder, lambda kf: [(bytearray(data_key), False)])
+
+
+def recover(folder: Path, code: str, new_passphrase: str, kdf: KdfParams) -> VaultSession:
+    """Use the recovery code to set a new passphrase."""
+    _require_strong(new_passphrase)
+    session = unlock_with_recovery_code(folder, code)
+    try:
+        session.change_passphrase(new_passphrase, kdf)
+    except BaseException:
+        session.close()
+        raise
+    return session
+
+
+def peek_vault_id(folder: Path) -> str | None:
+    """The vault id from keys.json, without unlocking; None if unreadable."""
+    with contextlib.suppress(Exception):
+        return KeyFile.load(folder / KEYS_NAME).vault_id
+    return None
