@@ -39,7 +39,7 @@ from companion.vault.files import write_atomic
 
 KEY_FILE_FORMAT = 1
 DATA_KEY_BYTES = 32
-PASSPHRASE = "passphrase"  # noqa: S105 - a slot type, not a secret
+PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
 SLOT_TYPES = (PASSPHRASE, RECOVERY)
 

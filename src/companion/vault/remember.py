@@ -25,6 +25,7 @@ class KeyringUnavailable(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.user_message = reason
 
 
 def _system_backend() -> Any:

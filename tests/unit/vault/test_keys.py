@@ -10,7 +10,7 @@ from companion.vault import keys
 from companion.vault.errors import KeyFileDamaged, WrongPassphrase
 
 
-def make_keyfile(passphrase: str = "passphrase one") -> tuple[keys.KeyFile, bytes, str]:  # noqa: S107
+def make_keyfile(passphrase: str = "passphrase one") -> tuple[keys.KeyFile, bytes, str]:
     data_key = os.urandom(32)
     code = keys.new_recovery_code()
     keyfile = keys.KeyFile(

@@ -1,0 +1,128 @@
+"""The composition root: paths, settings, services and windows, wired explicitly.
+
+Nothing here is global. `build_window` is shared by `main`, the GUI tests and
+the start-up benchmark, so all three run the same wiring.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from companion import log
+from companion.paths import Paths
+from companion.services.access import UNEXPECTED, Access
+from companion.services.tasks import Tasks
+from companion.settings import SettingsStore
+from companion.ui.clipboard import SecretClipboard
+from companion.ui.idle import IdleWatcher, ScreenLockWatcher
+from companion.ui.main_window import MainWindow
+from companion.ui.single_instance import SingleInstance, server_name
+from companion.ui.widgets.dialogs import Dialogs
+from companion.vault import keys
+from companion.vault.keys import KdfParams
+from companion.vault.remember import KeyringStore
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Built:
+    window: MainWindow
+    tasks: Tasks
+    keyring_tasks: Tasks
+    access: Access
+
+    def shutdown(self) -> None:
+        self.window.lock()
+        self.tasks.shutdown()
+        # The keyring worker may be stuck in a hung backend; its thread is a daemon.
+        self.keyring_tasks.shutdown()
+
+
+def build_window(
+    app: QApplication,
+    paths: Paths,
+    *,
+    kdf_policy: Callable[[], KdfParams] = keys.tune_kdf,
+    keyring: KeyringStore | None = None,
+    dialogs: Dialogs | None = None,
+    screen_lock: bool = True,
+) -> Built:
+    store = SettingsStore(paths.settings_file)
+    settings = store.load()
+    access = Access(paths.default_vault, kdf_policy=kdf_policy, keyring=keyring or KeyringStore())
+    tasks = Tasks()
+    keyring_tasks = Tasks()
+    window = MainWindow(
+        access=access,
+        store=store,
+        tasks=tasks,
+        keyring_tasks=keyring_tasks,
+        dialogs=dialogs or Dialogs(),
+        clipboard=SecretClipboard(app.clipboard(), settings.clipboard_clear_seconds),
+        idle=IdleWatcher(app),
+        screen_lock=ScreenLockWatcher() if screen_lock else None,
+    )
+    return Built(window, tasks, keyring_tasks, access)
+
+
+def _parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="companion", add_help=False)
+    parser.add_argument("--data-dir")
+    parser.add_argument("--vault")
+    return parser.parse_known_args(list(argv))
+
+
+def _install_excepthook(log_file: str) -> None:
+    """Unexpected errors: log the traceback, tell the user a plain sentence."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        logger.critical("unexpected error", exc_info=(kind, error, tb))
+        if QApplication.instance() is not None:
+            QMessageBox.warning(
+                None,
+                QCoreApplication.translate("app", "Something went wrong"),
+                QCoreApplication.translate("app", "%1 Details were written to %2.")
+                .replace("%1", UNEXPECTED)
+                .replace("%2", log_file),
+            )
+
+    sys.excepthook = hook
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args, qt_args = _parse(sys.argv[1:] if argv is None else argv)
+    paths = Paths.resolve(args.data_dir)
+    if args.vault:
+        paths = Paths(paths.data_dir, paths.config_dir, paths.state_dir)
+    log.setup(paths.log_file)
+    app = QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName("Companion")
+    app.setApplicationDisplayName("Companion")
+    app.setDesktopFileName("io.github.companion_app.Companion")
+    _install_excepthook(str(paths.log_file))
+
+    instance = SingleInstance(server_name(paths.data_dir))
+    if instance.activate_existing():
+        print(
+            "Companion is already open; its window has been brought to the front.", file=sys.stderr
+        )
+        return 0
+    instance.listen()
+
+    built = build_window(app, paths)
+    instance.activate_requested.connect(built.window.bring_to_front)
+    built.window.show()
+    built.window.start()
+    code = app.exec()
+    built.shutdown()
+    instance.close()
+    return code

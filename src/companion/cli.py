@@ -1,0 +1,226 @@
+"""The command line: a thin front end over the same services as the windows.
+
+`companion` with no sub-command starts the app. The sub-commands serve scripts,
+backups and tests. Errors are one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from companion import __version__, log
+from companion.paths import ENV_DATA_DIR, Paths
+from companion.services.access import UNEXPECTED, Access
+from companion.vault.errors import (
+    PassphraseTooWeak,
+    VaultDamaged,
+    VaultError,
+    VaultInUse,
+    WrongPassphrase,
+)
+
+logger = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_WRONG_SECRET = 3
+EXIT_DAMAGED = 4
+EXIT_IN_USE = 5
+
+ENV_PASSPHRASE = "COMPANION_PASSPHRASE"
+ENV_NEW_PASSPHRASE = "COMPANION_NEW_PASSPHRASE"
+ENV_RECOVERY_CODE = "COMPANION_RECOVERY_CODE"
+
+EPILOG = f"""\
+The passphrase is read from a prompt that does not echo. For scripts it can
+come from the environment variable {ENV_PASSPHRASE} ({ENV_NEW_PASSPHRASE} for
+the new one in passwd and recover, {ENV_RECOVERY_CODE} for recover). This is
+less safe: other programs of the same user may read a process's environment.
+
+Exit codes: 0 success, 1 other error, 2 usage error, 3 wrong passphrase or
+recovery code, 4 damaged vault, 5 vault in use.
+
+Data folder: {ENV_DATA_DIR} or --data-dir; the vault is <data dir>/vaults/default.
+"""
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="companion",
+        description="Companion: a private journal and toolbox for recovery.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"companion {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="keep all data in DIR")
+    parser.add_argument("--vault", metavar="DIR", help="use the vault in DIR")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.add_parser("init", help="create a vault and print its recovery code once")
+    sub.add_parser("check", help="check the vault's integrity")
+    sub.add_parser("passwd", help="change the passphrase")
+    sub.add_parser("recover", help="use the recovery code to set a new passphrase")
+    sub.add_parser("rekey", help="re-encrypt the vault with a new key (prints a new recovery code)")
+    return parser
+
+
+# -- reading secrets -------------------------------------------------------------
+
+
+def _read_secret(prompt: str, env: str | None) -> str:
+    if env and os.environ.get(env):
+        return os.environ[env]
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    if not line:
+        hint = f" or set {env}" if env else ""
+        raise UsageError(f"no input for '{prompt.strip(': ')}': type it at a prompt{hint}")
+    return line.rstrip("\r\n")
+
+
+def _read_new_passphrase(env: str) -> str:
+    if os.environ.get(env):
+        passphrase = os.environ[env]
+    else:
+        passphrase = _read_secret("New passphrase: ", None)
+        if _read_secret("Type it again: ", None) != passphrase:
+            raise UsageError("the two passphrases differ; nothing was changed")
+    return passphrase
+
+
+# -- commands ----------------------------------------------------------------------
+
+
+def cmd_init(access: Access) -> int:
+    passphrase = _read_new_passphrase(ENV_PASSPHRASE)
+    created = access.create(passphrase)
+    access.lock()
+    print(f"Created your vault in {access.folder}")
+    print()
+    print("Your recovery code (shown only this once; keep it somewhere safe):")
+    print()
+    print(f"    {created.recovery_code}")
+    print()
+    print("Nobody can open the vault without your passphrase or this code.")
+    return EXIT_OK
+
+
+def cmd_check(access: Access) -> int:
+    access.unlock(_read_secret("Passphrase: ", ENV_PASSPHRASE))
+    try:
+        problems = access.check()
+    finally:
+        access.lock()
+    if problems:
+        print(
+            f"companion: the vault has {len(problems)} integrity problem(s). "
+            "Restore it from a backup, or keep a copy of the folder before changing it.",
+            file=sys.stderr,
+        )
+        return EXIT_DAMAGED
+    print("The vault is healthy.")
+    return EXIT_OK
+
+
+def cmd_passwd(access: Access) -> int:
+    current = _read_secret("Current passphrase: ", ENV_PASSPHRASE)
+    access.unlock(current)
+    try:
+        access.change_passphrase(current, _read_new_passphrase(ENV_NEW_PASSPHRASE))
+    finally:
+        access.lock()
+    print("Your passphrase has been changed.")
+    return EXIT_OK
+
+
+def cmd_recover(access: Access) -> int:
+    code = _read_secret("Recovery code: ", ENV_RECOVERY_CODE)
+    new = _read_new_passphrase(ENV_NEW_PASSPHRASE)
+    access.unlock_with_recovery_code(code, new)
+    access.lock()
+    print("Your new passphrase is set. Your recovery code still works.")
+    return EXIT_OK
+
+
+def cmd_rekey(access: Access) -> int:
+    passphrase = _read_secret("Passphrase: ", ENV_PASSPHRASE)
+    access.unlock(passphrase)
+    try:
+        code = access.reencrypt(passphrase)
+    finally:
+        access.lock()
+    print("The vault is re-encrypted with a new key. The old recovery code no longer works.")
+    print()
+    print("Your new recovery code (shown only this once; keep it somewhere safe):")
+    print()
+    print(f"    {code}")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[Access], int]] = {
+    "init": cmd_init,
+    "check": cmd_check,
+    "passwd": cmd_passwd,
+    "recover": cmd_recover,
+    "rekey": cmd_rekey,
+}
+
+
+def exit_code_for(error: BaseException) -> int:
+    if isinstance(error, WrongPassphrase):
+        return EXIT_WRONG_SECRET
+    if isinstance(error, VaultDamaged):
+        return EXIT_DAMAGED
+    if isinstance(error, VaultInUse):
+        return EXIT_IN_USE
+    if isinstance(error, UsageError | PassphraseTooWeak):
+        return EXIT_USAGE
+    return EXIT_ERROR
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(args_in)
+    if args.command is None:
+        from companion import app  # the GUI stack loads only when it is needed
+
+        return app.main(args_in)
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+
+    paths = Paths.resolve(args.data_dir)
+    log.setup(paths.log_file)
+    folder = paths.default_vault if args.vault is None else Paths.resolve(args.vault).data_dir
+    access = Access(folder)
+    try:
+        return COMMANDS[args.command](access)
+    except (VaultError, UsageError) as exc:
+        message = getattr(exc, "user_message", None) or str(exc)
+        print(f"companion: {message}", file=sys.stderr)
+        return exit_code_for(exc)
+    except KeyboardInterrupt:
+        print("companion: cancelled; nothing was changed.", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception:
+        logger.exception("unexpected error in %s", args.command)
+        print(f"companion: {UNEXPECTED} Details are in {paths.log_file}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        access.lock()

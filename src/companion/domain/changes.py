@@ -1,0 +1,17 @@
+"""What a service call changed, so views refresh only that."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Changed:
+    drafts: frozenset[str] = field(default_factory=frozenset)  # draft slots
+    vault: bool = False  # keys, settings of the vault itself
+
+    def __bool__(self) -> bool:
+        return bool(self.drafts) or self.vault
+
+    def __or__(self, other: Changed) -> Changed:
+        return Changed(drafts=self.drafts | other.drafts, vault=self.vault or other.vault)

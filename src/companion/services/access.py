@@ -1,0 +1,173 @@
+"""Opening and closing the vault, and changing its keys: the use-cases behind
+the first-run, unlock and Settings > Security screens and the CLI.
+
+`Access` knows where the vault is, how to tune the KDF and where remember-me
+keys live. It hands out a `Services` bundle for an unlocked vault and takes it
+back on lock.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from companion.domain.changes import Changed
+from companion.services.drafts import DraftService
+from companion.vault import keys, vault
+from companion.vault.drafts import DraftRepository
+from companion.vault.errors import VaultDamaged, VaultLocked
+from companion.vault.keys import KdfParams
+from companion.vault.remember import KeyringStore, KeyringUnavailable
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Created:
+    recovery_code: str
+
+
+@dataclass(frozen=True)
+class RememberMe:
+    """Whether remember-me can be offered, and if not, why (a plain sentence)."""
+
+    available: bool
+    reason: str = ""
+
+
+class Services:
+    """The use-cases that need an unlocked vault. Dropped whole on lock."""
+
+    def __init__(self, session: vault.VaultSession) -> None:
+        self.session = session
+        self.drafts = DraftService(DraftRepository(session.db))
+
+
+class Access:
+    def __init__(
+        self,
+        folder: Path,
+        kdf_policy: Callable[[], KdfParams] = keys.tune_kdf,
+        keyring: KeyringStore | None = None,
+    ) -> None:
+        self.folder = folder
+        self._kdf_policy = kdf_policy
+        self._keyring = keyring or KeyringStore()
+        self._services: Services | None = None
+
+    # -- state ---------------------------------------------------------------------
+
+    def vault_exists(self) -> bool:
+        return vault.vault_exists(self.folder)
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            raise VaultLocked()
+        return self._services
+
+    @property
+    def unlocked(self) -> bool:
+        return self._services is not None
+
+    def vault_id(self) -> str | None:
+        if self._services is not None:
+            return self._services.session.vault_id
+        return vault.peek_vault_id(self.folder)
+
+    # -- open and close -------------------------------------------------------------
+
+    def create(self, passphrase: str) -> Created:
+        session, code = vault.create(self.folder, passphrase, self._kdf_policy())
+        self._services = Services(session)
+        return Created(code)
+
+    def unlock(self, passphrase: str) -> Services:
+        return self._adopt(vault.unlock(self.folder, passphrase))
+
+    def unlock_with_recovery_code(self, code: str, new_passphrase: str) -> Services:
+        return self._adopt(vault.recover(self.folder, code, new_passphrase, self._kdf_policy()))
+
+    def unlock_remembered(self, vault_id: str) -> Services | None:
+        """Open with the key in the OS keyring. None means: ask for the passphrase."""
+        try:
+            key = self._keyring.get(vault_id)
+        except KeyringUnavailable as exc:
+            log.info("remember-me skipped: %s", exc.reason)
+            return None
+        if key is None:
+            return None
+        try:
+            return self._adopt(vault.unlock_with_key(self.folder, key))
+        except VaultDamaged:
+            # A stale key (the vault was re-encrypted elsewhere): fall back quietly.
+            log.info("remembered key no longer opens the vault")
+            return None
+
+    def _adopt(self, session: vault.VaultSession) -> Services:
+        self._services = Services(session)
+        return self._services
+
+    def lock(self) -> None:
+        services, self._services = self._services, None
+        if services is not None:
+            services.session.close()
+
+    # -- key changes (need an unlocked vault) ------------------------------------------
+
+    def change_passphrase(self, current: str, new: str) -> Changed:
+        session = self.services.session
+        session.verify_passphrase(current)
+        session.change_passphrase(new, self._kdf_policy())
+        return Changed(vault=True)
+
+    def reencrypt(self, passphrase: str) -> str:
+        """Re-encrypt under a fresh data key. Returns the new recovery code."""
+        session = self.services.session
+        code = session.reencrypt(passphrase, self._kdf_policy())
+        # A remembered key is now stale: replace it so remember-me keeps working.
+        if self._is_remembered(session.vault_id):
+            self.set_remember_me(True)
+        return code
+
+    def new_recovery_code(self, passphrase: str) -> str:
+        session = self.services.session
+        session.verify_passphrase(passphrase)
+        return session.new_recovery_code()
+
+    def check(self) -> list[str]:
+        return self.services.session.check()
+
+    # -- remember-me -------------------------------------------------------------------
+
+    def remember_me(self) -> RememberMe:
+        try:
+            self._keyring.check()
+        except KeyringUnavailable as exc:
+            return RememberMe(False, exc.reason)
+        return RememberMe(True)
+
+    def set_remember_me(self, enabled: bool) -> None:
+        """Store or forget the data key in the OS keyring. Raises KeyringUnavailable."""
+        session = self.services.session
+        if enabled:
+            self._keyring.set(session.vault_id, session.data_key())
+        else:
+            self._keyring.delete(session.vault_id)
+
+    def _is_remembered(self, vault_id: str) -> bool:
+        try:
+            return self._keyring.get(vault_id) is not None
+        except KeyringUnavailable:
+            return False
+
+
+UNEXPECTED = "Something unexpected went wrong. Nothing you typed has been lost."
+
+
+def describe(error: BaseException) -> str:
+    """The one sentence a user reads for an error: its own for known errors."""
+    message = getattr(error, "user_message", None)
+    return message if isinstance(message, str) and message else UNEXPECTED

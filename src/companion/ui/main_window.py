@@ -1,0 +1,290 @@
+"""The main window: first run, unlock, the shell, and the lock flow.
+
+The lock flow follows KeePassXC: close child dialogs, save drafts, clear every
+page (editors, undo history, models), clear the clipboard we set, close the
+connection and drop the key, then show the unlock page.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from companion import __version__
+from companion.services.access import Access, Created, RememberMe, Services, describe
+from companion.services.tasks import Tasks
+from companion.settings import SettingsStore
+from companion.ui.clipboard import SecretClipboard
+from companion.ui.first_run import CreateVaultPage, RecoveryCodePage
+from companion.ui.idle import IdleWatcher, ScreenLockWatcher
+from companion.ui.placeholder import SectionPage
+from companion.ui.settings.page import SettingsPage
+from companion.ui.settings.security import SecuritySettings
+from companion.ui.shell import Shell
+from companion.ui.today import TodayPage
+from companion.ui.unlock import UnlockPage
+from companion.ui.widgets.dialogs import Dialogs
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        access: Access,
+        store: SettingsStore,
+        tasks: Tasks,
+        keyring_tasks: Tasks,
+        dialogs: Dialogs,
+        clipboard: SecretClipboard,
+        idle: IdleWatcher,
+        screen_lock: ScreenLockWatcher | None = None,
+    ) -> None:
+        super().__init__()
+        self.access = access
+        self.store = store
+        self.tasks = tasks
+        self.keyring_tasks = keyring_tasks
+        self.dialogs = dialogs
+        self.clipboard = clipboard
+        self.idle = idle
+        self._remember_state = RememberMe(False, "")
+        self.setWindowTitle(self.tr("Companion"))
+        self.setMinimumSize(640, 480)
+
+        self.create_page = CreateVaultPage(self)
+        self.recovery_page = RecoveryCodePage(clipboard, dialogs, self)
+        self.unlock_page = UnlockPage(self)
+        self.security = SecuritySettings(access, tasks, keyring_tasks, store, dialogs, clipboard)
+        self.today = TodayPage(tasks)
+        self.shell = Shell(self._sections(), self)
+        self.stack = QStackedWidget(self)
+        for page in (self.create_page, self.recovery_page, self.unlock_page, self.shell):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+
+        self.create_page.create_requested.connect(self._create)
+        self.recovery_page.finished.connect(self._enter_after_create)
+        self.unlock_page.unlock_requested.connect(self._unlock)
+        self.unlock_page.recover_requested.connect(self._recover)
+        self.security.lock_requested.connect(self.lock)
+        self.security.auto_lock_changed.connect(self.idle.set_minutes)
+        self.idle.idle.connect(self._idle_lock)
+        if screen_lock is not None:
+            screen_lock.screen_locked.connect(self._screen_locked)
+        self._restore_geometry()
+
+    def _sections(self) -> list[tuple[str, QWidget]]:
+        def soon(title: str, text: str) -> tuple[str, QWidget]:
+            return title, SectionPage(title, text)
+
+        return [
+            (self.tr("Today"), self.today),
+            soon(self.tr("Journal"), self.tr("Your entries, moods and small wins will be here.")),
+            soon(
+                self.tr("Progress"), self.tr("Charts and milestones of your recovery will be here.")
+            ),
+            soon(self.tr("Toolbox"), self.tr("Coping strategies that help you will be here.")),
+            soon(self.tr("Safety plan"), self.tr("Your safety plan will be here.")),
+            soon(self.tr("Groups"), self.tr("Notes from your peer-support groups will be here.")),
+            soon(
+                self.tr("Resources"),
+                self.tr("Helplines, professionals and resources will be here."),
+            ),
+            (self.tr("Settings"), SettingsPage(self.security)),
+        ]
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        self.lock_action.setEnabled(False)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Companion"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # -- start ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the right first page: create a vault, or unlock (maybe by remember-me)."""
+        if not self.access.vault_exists():
+            self.stack.setCurrentWidget(self.create_page)
+            self.create_page.first.setFocus()
+            return
+        self._show_unlock()
+        self.keyring_tasks.submit(self.access.remember_me, self._keyring_checked)
+        vault_id = self.access.vault_id()
+        if vault_id and vault_id in self.store.load().remember_me_vaults:
+            self.unlock_page.set_busy(True)
+            self.keyring_tasks.submit(
+                lambda: self.access.unlock_remembered(vault_id),
+                self._remembered,
+                lambda exc: self._unlock_failed(exc),
+            )
+
+    def _keyring_checked(self, state: RememberMe) -> None:
+        self._remember_state = state
+        self.unlock_page.set_remember_available(state.available, state.reason)
+
+    def _remembered(self, services: Services | None) -> None:
+        self.unlock_page.set_busy(False)
+        if services is not None:
+            self._enter(services)
+        else:
+            self.unlock_page.passphrase.setFocus()
+
+    # -- create ------------------------------------------------------------------------------
+
+    def _create(self, passphrase: str) -> None:
+        def done(created: Created) -> None:
+            self.create_page.reset()
+            self.recovery_page.show_code(created.recovery_code)
+            self.stack.setCurrentWidget(self.recovery_page)
+            self.recovery_page.copy_button.setFocus()
+
+        self.tasks.submit(
+            lambda: self.access.create(passphrase),
+            done,
+            lambda e: self.create_page.show_error(describe(e)),
+        )
+
+    def _enter_after_create(self) -> None:
+        self.keyring_tasks.submit(self.access.remember_me, self._keyring_checked)
+        self._enter(self.access.services)
+
+    # -- unlock ------------------------------------------------------------------------------
+
+    def _unlock(self, passphrase: str, remember: bool) -> None:
+        def done(services: Services) -> None:
+            self._enter(services)
+            if remember:
+                self.security.remember.setChecked(True)
+
+        self.tasks.submit(lambda: self.access.unlock(passphrase), done, self._unlock_failed)
+
+    def _recover(self, code: str, new_passphrase: str) -> None:
+        self.tasks.submit(
+            lambda: self.access.unlock_with_recovery_code(code, new_passphrase),
+            self._enter,
+            self._unlock_failed,
+        )
+
+    def _unlock_failed(self, error: BaseException) -> None:
+        if not isinstance(getattr(error, "user_message", None), str):
+            log.error("unlock failed unexpectedly", exc_info=error)
+        self.unlock_page.show_error(describe(error))
+
+    def _enter(self, services: Services) -> None:
+        self.unlock_page.reset()
+        self.shell.attach(services)
+        self.stack.setCurrentWidget(self.shell)
+        self.lock_action.setEnabled(True)
+        settings = self.store.load()
+        vault_id = services.session.vault_id
+        self.security.show_remember(self._remember_state, vault_id in settings.remember_me_vaults)
+        self.idle.set_minutes(settings.auto_lock_minutes)
+        self.setWindowTitle(self.tr("Companion"))
+
+    # -- lock ---------------------------------------------------------------------------------
+
+    def lock(self) -> bool:
+        """Lock now. Returns False (and stays open) only if a draft could not be saved."""
+        if not self.access.unlocked:
+            return True
+        self._close_child_dialogs()
+        try:
+            self.shell.save_drafts()
+        except Exception:
+            # Never drop typed text: stay unlocked and say why (the page shows it).
+            log.warning("lock postponed: a draft could not be saved")
+            return False
+        self.shell.detach()
+        self.clipboard.clear_if_ours()
+        self.tasks.run_now(self.access.lock)
+        self.idle.stop()
+        self.lock_action.setEnabled(False)
+        self._show_unlock()
+        self.setWindowTitle(self.tr("Companion (locked)"))
+        return True
+
+    def _show_unlock(self) -> None:
+        self.unlock_page.reset()
+        self.unlock_page.set_remember_available(
+            self._remember_state.available, self._remember_state.reason
+        )
+        self.stack.setCurrentWidget(self.unlock_page)
+        self.unlock_page.passphrase.setFocus()
+
+    def _idle_lock(self) -> None:
+        log.info("locking after idle time")
+        if not self.lock():
+            self.idle.restart()
+
+    def _screen_locked(self) -> None:
+        if self.store.load().lock_on_screen_lock:
+            log.info("locking because the screen locked")
+            self.lock()
+
+    def _close_child_dialogs(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and self.isAncestorOf(widget):
+                widget.reject()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+
+    # -- window --------------------------------------------------------------------------------
+
+    def bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.lock():
+            event.ignore()
+            return
+        geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
+        self.store.update(window_geometry=geometry)
+        event.accept()
+
+    def _restore_geometry(self) -> None:
+        saved = self.store.load().window_geometry
+        if saved:
+            try:
+                self.restoreGeometry(QByteArray(base64.b64decode(saved)))
+                return
+            except ValueError:
+                pass
+        self.resize(960, 680)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Companion"),
+            self.tr(
+                "Companion %1\n\nA private journal and toolbox for recovery. Everything stays "
+                "on this computer, encrypted, unless you export or sync it."
+            ).replace("%1", __version__),
+        )

@@ -1,0 +1,33 @@
+"""The Settings page. Security is its first section; later sections join it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+from companion.services.access import Services
+from companion.ui.settings.security import SecuritySettings
+from companion.ui.widgets.common import SPACE_L, heading
+
+
+class SettingsPage(QScrollArea):
+    def __init__(self, security: SecuritySettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.security = security
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(SPACE_L, SPACE_L, SPACE_L, SPACE_L)
+        layout.addWidget(heading(self.tr("Settings"), parent=body))
+        layout.addWidget(heading(self.tr("Security"), level=2, parent=body))
+        layout.addWidget(security)
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+
+    def attach(self, services: Services) -> None:
+        pass
+
+    def save_drafts(self) -> None:
+        pass
+
+    def detach(self) -> None:
+        self.security.detach()

@@ -1,0 +1,99 @@
+"""Small building blocks shared by the pages: headings, notices, busy bars."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+# One spacing scale for every page (px at 100%).
+SPACE_S = 6
+SPACE_M = 12
+SPACE_L = 24
+
+
+def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * (1.6 if level == 1 else 1.25))
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def paragraph(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class Notice(QLabel):
+    """An inline message: an error in plain words, or a calm confirmation."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(self.tr("Message"))
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self.setProperty("kind", "error")
+        self.setStyleSheet(
+            "color: palette(bright-text); background: #9b2c2c; padding: 6px; border-radius: 4px;"
+        )
+        self._show(text)
+
+    def show_info(self, text: str) -> None:
+        self.setProperty("kind", "info")
+        self.setStyleSheet("padding: 6px; border-radius: 4px; background: palette(alternate-base);")
+        self._show(text)
+
+    def _show(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleDescription(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+def busy_bar(parent: QWidget | None = None) -> QProgressBar:
+    bar = QProgressBar(parent)
+    bar.setRange(0, 0)  # indeterminate
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(6)
+    bar.setAccessibleName(QCoreApplication.translate("busy_bar", "Working"))
+    bar.hide()
+    return bar
+
+
+def centered_column(parent: QWidget, max_width: int = 560) -> QVBoxLayout:
+    """A column of at most `max_width` in the middle of `parent`, for forms that read calmly."""
+    outer = QVBoxLayout(parent)
+    outer.setContentsMargins(SPACE_L, SPACE_L, SPACE_L, SPACE_L)
+    outer.addStretch(1)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    column = QWidget(parent)
+    column.setMaximumWidth(max_width)
+    column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    inner = QVBoxLayout(column)
+    inner.setContentsMargins(0, 0, 0, 0)
+    inner.setSpacing(SPACE_M)
+    row.addWidget(column, 100)
+    row.addStretch(1)
+    outer.addLayout(row)
+    outer.addStretch(2)
+    return inner

@@ -1,0 +1,36 @@
+"""File dialogs and confirmations behind one small class, so tests can script them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+class Dialogs:
+    def save_path(self, parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        return Path(name) if name else None
+
+    def open_path(self, parent: QWidget, title: str, start: Path, filters: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(start), filters)
+        return Path(name) if name else None
+
+    def confirm(
+        self, parent: QWidget, title: str, text: str, accept_label: str, reject_label: str
+    ) -> bool:
+        """Ask a yes/no question; the safe answer (reject) is the default."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(text)
+        reject = box.addButton(reject_label, QMessageBox.ButtonRole.RejectRole)
+        accept = box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(reject)
+        box.exec()
+        return box.clickedButton() is accept
+
+    def ask_passphrase(self, parent: QWidget, title: str, label: str) -> str | None:
+        """Ask for the current passphrase before a serious change; None if cancelled."""
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        return text if ok and text else None
