@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion import log
@@ -55,10 +57,13 @@ def build_window(
     keyring: KeyringStore | None = None,
     dialogs: Dialogs | None = None,
     screen_lock: bool = True,
+    vault_dir: Path | None = None,
 ) -> Built:
     store = SettingsStore(paths.settings_file)
     settings = store.load()
-    access = Access(paths.default_vault, kdf_policy=kdf_policy, keyring=keyring or KeyringStore())
+    access = Access(
+        vault_dir or paths.default_vault, kdf_policy=kdf_policy, keyring=keyring or KeyringStore()
+    )
     tasks = Tasks()
     keyring_tasks = Tasks()
     window = MainWindow(
@@ -98,11 +103,23 @@ def _install_excepthook(log_file: str) -> None:
     sys.excepthook = hook
 
 
+def _close_on_termination(window: MainWindow) -> None:
+    """SIGTERM and Ctrl+C close the window the normal way: drafts saved, vault locked."""
+
+    def handler(signum: int, frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, handler)
+    # Python runs signal handlers only between bytecodes; wake it up now and then.
+    ticker = QTimer(window)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(300)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args, qt_args = _parse(sys.argv[1:] if argv is None else argv)
     paths = Paths.resolve(args.data_dir)
-    if args.vault:
-        paths = Paths(paths.data_dir, paths.config_dir, paths.state_dir)
     log.setup(paths.log_file)
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Companion")
@@ -116,10 +133,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             "Companion is already open; its window has been brought to the front.", file=sys.stderr
         )
         return 0
-    instance.listen()
+    if instance.listen():
+        logger.info("listening for other instances")
 
-    built = build_window(app, paths)
+    built = build_window(app, paths, vault_dir=paths.vault_folder(args.vault))
     instance.activate_requested.connect(built.window.bring_to_front)
+    _close_on_termination(built.window)
     built.window.show()
     built.window.start()
     code = app.exec()

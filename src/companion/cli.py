@@ -207,8 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     paths = Paths.resolve(args.data_dir)
     log.setup(paths.log_file)
-    folder = paths.default_vault if args.vault is None else Paths.resolve(args.vault).data_dir
-    access = Access(folder)
+    access = Access(paths.vault_folder(args.vault))
     try:
         return COMMANDS[args.command](access)
     except (VaultError, UsageError) as exc:

@@ -31,6 +31,10 @@ class Paths:
     def default_vault(self) -> Path:
         return self.vaults_dir / "default"
 
+    def vault_folder(self, chosen: str | None) -> Path:
+        """The vault named with --vault, or the default one."""
+        return Path(chosen).expanduser().absolute() if chosen else self.default_vault
+
     @property
     def settings_file(self) -> Path:
         return self.config_dir / "settings.json"

@@ -1,0 +1,45 @@
+"""Steps the GUI tests share: create a vault through the window, unlock, type."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from companion.app import Built
+
+PASSPHRASE = "a calm green meadow"
+
+
+def create_vault(built: Built, qtbot: Any, passphrase: str = PASSPHRASE) -> str:
+    """Go through first run; returns the recovery code shown."""
+    window = built.window
+    window.start()
+    assert window.stack.currentWidget() is window.create_page
+    qtbot.keyClicks(window.create_page.first.edit, passphrase)
+    qtbot.keyClicks(window.create_page.second.edit, passphrase)
+    assert window.create_page.create_button.isEnabled()
+    qtbot.mouseClick(window.create_page.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.recovery_page)
+    code = window.recovery_page.code_label.text()
+    assert len(code) == 29
+    return code
+
+
+def finish_recovery_page(built: Built, qtbot: Any) -> None:
+    page = built.window.recovery_page
+    assert not page.continue_button.isEnabled()
+    page.kept.setChecked(True)
+    qtbot.mouseClick(page.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: built.window.stack.currentWidget() is built.window.shell)
+
+
+def unlock(built: Built, qtbot: Any, passphrase: str = PASSPHRASE) -> None:
+    page = built.window.unlock_page
+    page.passphrase.edit.clear()
+    qtbot.keyClicks(page.passphrase.edit, passphrase)
+    qtbot.keyClick(page.passphrase.edit, Qt.Key.Key_Return)
+
+
+def wait_unlocked(built: Built, qtbot: Any) -> None:
+    qtbot.waitUntil(lambda: built.window.stack.currentWidget() is built.window.shell, timeout=5000)

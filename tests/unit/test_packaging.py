@@ -1,0 +1,42 @@
+"""What the installed package needs: every subpackage listed, data files reachable."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+ROOT = Path(__file__).parents[2]
+
+
+def test_every_package_is_listed_in_pyproject() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(p.parent.relative_to(ROOT / "src").parts)
+        for p in (ROOT / "src" / "companion").rglob("__init__.py")
+    }
+    found.add("companion.resources")
+    assert found == listed
+
+
+def test_migrations_are_package_data() -> None:
+    folder = resources.files("companion.vault") / "migrations"
+    assert any(item.name.endswith(".sql") for item in folder.iterdir())
+
+
+def test_resources_are_importable_as_a_package() -> None:
+    assert resources.files("companion.resources").is_dir()
+
+
+def test_cli_subcommands_do_not_load_the_gui_stack() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, companion.cli\n"
+        "assert 'PySide6.QtWidgets' not in sys.modules, 'cli imported widgets'\n"
+        "print('light')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
