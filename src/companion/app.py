@@ -12,10 +12,12 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from companion import log
@@ -103,6 +105,13 @@ def _install_excepthook(log_file: str) -> None:
     sys.excepthook = hook
 
 
+def _app_icon() -> QIcon:
+    with resources.as_file(
+        resources.files("companion.resources") / "icons" / "companion.svg"
+    ) as path:
+        return QIcon(str(path))
+
+
 def _close_on_termination(window: MainWindow) -> None:
     """SIGTERM and Ctrl+C close the window the normal way: drafts saved, vault locked."""
 
@@ -125,6 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Companion")
     app.setApplicationDisplayName("Companion")
     app.setDesktopFileName("io.github.companion_app.Companion")
+    app.setWindowIcon(_app_icon())
     _install_excepthook(str(paths.log_file))
 
     instance = SingleInstance(server_name(paths.data_dir))

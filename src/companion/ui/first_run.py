@@ -18,7 +18,14 @@ from PySide6.QtWidgets import (
 from companion.domain.passphrase import is_long_enough
 from companion.printing import documents, render
 from companion.ui.clipboard import SecretClipboard
-from companion.ui.widgets.common import Notice, busy_bar, centered_column, heading, paragraph
+from companion.ui.widgets.common import (
+    Notice,
+    busy_bar,
+    centered_column,
+    field_block,
+    heading,
+    paragraph,
+)
 from companion.ui.widgets.dialogs import Dialogs
 from companion.ui.widgets.passphrase import PassphraseField, StrengthMeter
 
@@ -54,17 +61,10 @@ class CreateVaultPage(QWidget):
         self.create_button = QPushButton(self.tr("Create my journal"), self)
         self.create_button.setAccessibleName(self.tr("Create my journal"))
         self.create_button.setDefault(True)
-        for widget in (
-            self.first_label,
-            self.first,
-            self.meter,
-            self.second_label,
-            self.second,
-            self.match,
-            self.notice,
-            self.busy,
-        ):
-            col.addWidget(widget)
+        col.addLayout(field_block(self.first_label, self.first, self.meter))
+        col.addLayout(field_block(self.second_label, self.second, self.match))
+        col.addWidget(self.notice)
+        col.addWidget(self.busy)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.create_button)
@@ -134,7 +134,7 @@ class RecoveryCodePage(QWidget):
         self._clipboard = clipboard
         self._dialogs = dialogs
         self._code = ""
-        col = centered_column(self, 620)
+        col = centered_column(self, 89)
         col.addWidget(heading(self.tr("Your recovery code"), parent=self))
         col.addWidget(
             paragraph(
@@ -154,6 +154,7 @@ class RecoveryCodePage(QWidget):
         self.code_label.setFont(font)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setWordWrap(True)  # breaks after a dash when the font is large
         self.code_label.setAccessibleName(self.tr("Recovery code"))
         col.addWidget(self.code_label)
 

@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs
         self.clipboard = clipboard
         self.idle = idle
-        self._remember_state = RememberMe(False, "")
+        self._remember_state = RememberMe(False, self.tr("Looking for a system keyring…"))
         self.setWindowTitle(self.tr("Companion"))
         self.setMinimumSize(640, 480)
 
@@ -128,12 +128,12 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Show the right first page: create a vault, or unlock (maybe by remember-me)."""
+        self.keyring_tasks.submit(self.access.remember_me, self._keyring_checked)
         if not self.access.vault_exists():
             self.stack.setCurrentWidget(self.create_page)
             self.create_page.first.setFocus()
             return
         self._show_unlock()
-        self.keyring_tasks.submit(self.access.remember_me, self._keyring_checked)
         vault_id = self.access.vault_id()
         if vault_id and vault_id in self.store.load().remember_me_vaults:
             self.unlock_page.set_busy(True)
@@ -146,6 +146,13 @@ class MainWindow(QMainWindow):
     def _keyring_checked(self, state: RememberMe) -> None:
         self._remember_state = state
         self.unlock_page.set_remember_available(state.available, state.reason)
+        if self.access.unlocked:
+            self._show_remember_setting()
+
+    def _show_remember_setting(self) -> None:
+        vault_id = self.access.vault_id()
+        remembered = vault_id in self.store.load().remember_me_vaults
+        self.security.show_remember(self._remember_state, remembered)
 
     def _remembered(self, services: Services | None) -> None:
         self.unlock_page.set_busy(False)
@@ -170,7 +177,6 @@ class MainWindow(QMainWindow):
         )
 
     def _enter_after_create(self) -> None:
-        self.keyring_tasks.submit(self.access.remember_me, self._keyring_checked)
         self._enter(self.access.services)
 
     # -- unlock ------------------------------------------------------------------------------
@@ -200,10 +206,8 @@ class MainWindow(QMainWindow):
         self.shell.attach(services)
         self.stack.setCurrentWidget(self.shell)
         self.lock_action.setEnabled(True)
-        settings = self.store.load()
-        vault_id = services.session.vault_id
-        self.security.show_remember(self._remember_state, vault_id in settings.remember_me_vaults)
-        self.idle.set_minutes(settings.auto_lock_minutes)
+        self._show_remember_setting()
+        self.idle.set_minutes(self.store.load().auto_lock_minutes)
         self.setWindowTitle(self.tr("Companion"))
 
     # -- lock ---------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from companion.ui.widgets.common import centered_column, heading, paragraph
 class SectionPage(QWidget):
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        col = centered_column(self, 520)
+        col = centered_column(self, 74)
         col.addWidget(heading(title, parent=self))
         col.addWidget(paragraph(text, self))
 

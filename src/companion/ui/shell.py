@@ -15,7 +15,6 @@ class Shell(QWidget):
         super().__init__(parent)
         self.sidebar = QListWidget(self)
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.setFixedWidth(200)
         self.sidebar.setSpacing(3)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         font = self.sidebar.font()
@@ -32,6 +31,9 @@ class Shell(QWidget):
             self.pages.append(page)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.show_page(i))
+        # Wide enough for the longest section name at any font size.
+        widest = max(self.sidebar.fontMetrics().horizontalAdvance(t) for t, _ in pages)
+        self.sidebar.setFixedWidth(widest + 4 * self.sidebar.fontMetrics().averageCharWidth())
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sidebar)

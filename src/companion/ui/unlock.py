@@ -14,7 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.passphrase import is_long_enough
-from companion.ui.widgets.common import Notice, busy_bar, centered_column, heading, paragraph
+from companion.ui.widgets.common import (
+    Notice,
+    busy_bar,
+    centered_column,
+    field_block,
+    heading,
+    paragraph,
+)
 from companion.ui.widgets.passphrase import PassphraseField, StrengthMeter
 
 
@@ -36,7 +43,7 @@ class UnlockPage(QWidget):
 
     def _build_unlock(self) -> None:
         page = QWidget(self.stack)
-        col = centered_column(page, 480)
+        col = centered_column(page, 69)
         col.addWidget(heading(self.tr("Welcome back"), parent=page))
         col.addWidget(
             paragraph(self.tr("Your journal is locked. Type your passphrase to open it."), page)
@@ -61,14 +68,8 @@ class UnlockPage(QWidget):
         self.use_code_button = QPushButton(self.tr("Forgot it? Use &recovery code"), page)
         self.use_code_button.setFlat(True)
         self.use_code_button.setAccessibleName(self.tr("Use recovery code"))
-        for widget in (
-            label,
-            self.passphrase,
-            self.remember,
-            self.remember_note,
-            self.notice,
-            self.busy,
-        ):
+        col.addLayout(field_block(label, self.passphrase))
+        for widget in (self.remember, self.remember_note, self.notice, self.busy):
             col.addWidget(widget)
         row = QHBoxLayout()
         row.addWidget(self.use_code_button)
@@ -111,7 +112,7 @@ class UnlockPage(QWidget):
 
     def _build_recover(self) -> None:
         page = QWidget(self.stack)
-        col = centered_column(page, 520)
+        col = centered_column(page, 74)
         col.addWidget(heading(self.tr("Use your recovery code"), parent=page))
         col.addWidget(
             paragraph(
@@ -140,18 +141,11 @@ class UnlockPage(QWidget):
         self.back_button.setAccessibleName(self.tr("Back to passphrase"))
         self.recover_button = QPushButton(self.tr("Set passphrase and &unlock"), page)
         self.recover_button.setAccessibleName(self.tr("Set passphrase and unlock"))
-        for widget in (
-            code_label,
-            self.code,
-            new_label,
-            self.new_passphrase,
-            self.new_meter,
-            again_label,
-            self.new_again,
-            self.recover_notice,
-            self.recover_busy,
-        ):
-            col.addWidget(widget)
+        col.addLayout(field_block(code_label, self.code))
+        col.addLayout(field_block(new_label, self.new_passphrase, self.new_meter))
+        col.addLayout(field_block(again_label, self.new_again))
+        col.addWidget(self.recover_notice)
+        col.addWidget(self.recover_busy)
         row = QHBoxLayout()
         row.addWidget(self.back_button)
         row.addStretch(1)

@@ -62,7 +62,7 @@ class SecuritySettings(QWidget):
 
     def _passphrase_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Passphrase"), self)
-        form = QFormLayout(box)
+        form = _form(box)
         self.current = PassphraseField(self.tr("Current passphrase"), box)
         self.new = PassphraseField(self.tr("New passphrase"), box)
         self.meter = StrengthMeter(box)
@@ -118,7 +118,7 @@ class SecuritySettings(QWidget):
 
     def _locking_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Locking"), self)
-        form = QFormLayout(box)
+        form = _form(box)
         self.auto_lock = QSpinBox(box)
         self.auto_lock.setRange(0, 240)
         self.auto_lock.setSuffix(self.tr(" min"))
@@ -317,3 +317,10 @@ class SecuritySettings(QWidget):
         if self.code_dialog is not None:
             self.code_dialog.reject()
             self.code_dialog = None
+
+
+def _form(box: QWidget) -> QFormLayout:
+    form = QFormLayout(box)
+    # Text fields grow with the window; buttons and spin boxes keep their natural size.
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    return form

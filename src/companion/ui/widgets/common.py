@@ -69,6 +69,16 @@ class Notice(QLabel):
         self.hide()
 
 
+def field_block(label: QLabel, *widgets: QWidget) -> QVBoxLayout:
+    """A label kept close to its field, so the pair reads as one."""
+    block = QVBoxLayout()
+    block.setSpacing(SPACE_S // 2)
+    block.addWidget(label)
+    for widget in widgets:
+        block.addWidget(widget)
+    return block
+
+
 def busy_bar(parent: QWidget | None = None) -> QProgressBar:
     bar = QProgressBar(parent)
     bar.setRange(0, 0)  # indeterminate
@@ -79,8 +89,12 @@ def busy_bar(parent: QWidget | None = None) -> QProgressBar:
     return bar
 
 
-def centered_column(parent: QWidget, max_width: int = 560) -> QVBoxLayout:
-    """A column of at most `max_width` in the middle of `parent`, for forms that read calmly."""
+def centered_column(parent: QWidget, max_chars: int = 80) -> QVBoxLayout:
+    """A column about `max_chars` characters wide in the middle of `parent`.
+
+    Measured in characters, not pixels, so it widens with a larger font size.
+    """
+    max_width = parent.fontMetrics().averageCharWidth() * max_chars
     outer = QVBoxLayout(parent)
     outer.setContentsMargins(SPACE_L, SPACE_L, SPACE_L, SPACE_L)
     outer.addStretch(1)
