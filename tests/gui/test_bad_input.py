@@ -1,0 +1,53 @@
+"""A full disk and a huge paste: a clear sentence, and nothing typed is lost."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from companion.app import Built
+from companion.services.drafts import MAX_DRAFT_CHARS
+from tests.gui.helpers import create_vault, finish_recovery_page, unlock, wait_unlocked
+
+
+def fill_disk(built: Built) -> None:
+    """SQLite's page cap reports SQLITE_FULL exactly as a full disk does."""
+    db = built.access.services.session.db
+    pages = db.scalar("PRAGMA page_count")
+    db.execute(f"PRAGMA max_page_count = {pages}")
+
+
+def test_full_disk_keeps_the_text_and_postpones_the_lock(built: Built, qtbot: Any) -> None:
+    window = built.window
+    create_vault(built, qtbot)
+    finish_recovery_page(built, qtbot)
+    fill_disk(built)
+    text = "A long and important reflection. " * 2000
+    window.today.note.setPlainText(text)
+    qtbot.waitUntil(lambda: "disk is full" in window.today.notice.text(), timeout=4000)
+    assert window.today.note.toPlainText() == text
+
+    assert window.lock() is False  # locking would drop the text: stay open
+    assert window.stack.currentWidget() is window.shell
+    assert window.today.note.toPlainText() == text
+
+    built.access.services.session.db.execute("PRAGMA max_page_count = 1073741823")
+    assert window.lock() is True
+    unlock(built, qtbot)
+    wait_unlocked(built, qtbot)
+    assert window.today.note.toPlainText() == text
+
+
+def test_huge_paste_is_refused_with_a_sentence_and_kept_in_the_editor(
+    built: Built, qtbot: Any
+) -> None:
+    window = built.window
+    create_vault(built, qtbot)
+    finish_recovery_page(built, qtbot)
+    line = "a pasted line of someone else's very long document\n"
+    huge = line * (MAX_DRAFT_CHARS // len(line) + 1)
+    window.today.note.setPlainText(huge)
+    qtbot.waitUntil(lambda: "too long" in window.today.notice.text(), timeout=5000)
+    assert len(window.today.note.toPlainText()) == len(huge)
+    assert window.lock() is False
+    window.today.note.setPlainText("a shorter note")
+    assert window.lock() is True
