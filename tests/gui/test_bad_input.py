@@ -51,3 +51,18 @@ def test_huge_paste_is_refused_with_a_sentence_and_kept_in_the_editor(
     assert window.lock() is False
     window.today.note.setPlainText("a shorter note")
     assert window.lock() is True
+
+
+def test_pasting_megabytes_is_refused_whole(built: Built, qtbot: Any, qapp: Any) -> None:
+    window = built.window
+    create_vault(built, qtbot)
+    finish_recovery_page(built, qtbot)
+    note = window.today.note
+    qtbot.keyClicks(note, "my own words")
+    qapp.clipboard().setText("y" * (MAX_DRAFT_CHARS + 10))  # one enormous line
+    note.paste()
+    assert note.toPlainText() == "my own words"
+    assert "not added" in window.today.notice.text()
+    qapp.clipboard().setText(" and a normal paste")
+    note.paste()
+    assert note.toPlainText() == "my own words and a normal paste"

@@ -92,6 +92,8 @@ class Access:
 
     def unlock_remembered(self, vault_id: str) -> Services | None:
         """Open with the key in the OS keyring. None means: ask for the passphrase."""
+        if self.unlocked:
+            return None
         try:
             key = self._keyring.get(vault_id)
         except KeyringUnavailable as exc:

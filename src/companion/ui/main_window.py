@@ -136,11 +136,14 @@ class MainWindow(QMainWindow):
         self._show_unlock()
         vault_id = self.access.vault_id()
         if vault_id and vault_id in self.store.load().remember_me_vaults:
-            self.unlock_page.set_busy(True)
+            # The passphrase stays usable meanwhile: a slow keyring never holds anyone up.
+            self.unlock_page.notice.show_info(
+                self.tr("Opening with the key saved on this computer…")
+            )
             self.keyring_tasks.submit(
                 lambda: self.access.unlock_remembered(vault_id),
                 self._remembered,
-                lambda exc: self._unlock_failed(exc),
+                self._remembered_failed,
             )
 
     def _keyring_checked(self, state: RememberMe) -> None:
@@ -155,11 +158,17 @@ class MainWindow(QMainWindow):
         self.security.show_remember(self._remember_state, remembered)
 
     def _remembered(self, services: Services | None) -> None:
-        self.unlock_page.set_busy(False)
         if services is not None:
             self._enter(services)
-        else:
-            self.unlock_page.passphrase.setFocus()
+        elif not self.access.unlocked and not self.unlock_page.busy.isVisible():
+            self.unlock_page.notice.clear_message()
+
+    def _remembered_failed(self, error: BaseException) -> None:
+        # The passphrase may have won the race, or the vault is damaged: the
+        # passphrase path reports what matters, so stay quiet here.
+        log.info("remember-me unlock failed: %s", type(error).__name__)
+        if not self.access.unlocked and not self.unlock_page.busy.isVisible():
+            self.unlock_page.notice.clear_message()
 
     # -- create ------------------------------------------------------------------------------
 
@@ -197,6 +206,8 @@ class MainWindow(QMainWindow):
         )
 
     def _unlock_failed(self, error: BaseException) -> None:
+        if self.access.unlocked:
+            return  # remember-me got there first
         if not isinstance(getattr(error, "user_message", None), str):
             log.error("unlock failed unexpectedly", exc_info=error)
         self.unlock_page.show_error(describe(error))

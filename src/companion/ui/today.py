@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from companion.services.access import Services, describe
+from companion.services.drafts import MAX_DRAFT_CHARS
 from companion.services.tasks import Tasks
 from companion.ui.widgets.common import SPACE_L, SPACE_M, Notice, heading, paragraph
+from companion.ui.widgets.editors import GuardedPlainTextEdit
 
 NOTE_SLOT = "today-note"
 # Saved after a pause in typing, and at the latest this long after the first
@@ -34,7 +36,8 @@ class TodayPage(QWidget):
                 self.tr("A few words about today, just for you. They are kept as you type."), self
             )
         )
-        self.note = QPlainTextEdit(self)
+        self.note = GuardedPlainTextEdit(MAX_DRAFT_CHARS, self)
+        self.note.paste_refused.connect(self._paste_refused)
         self.note.setAccessibleName(self.tr("Today's note"))
         self.note.setPlaceholderText(self.tr("How are you today?"))
         self.note.setTabChangesFocus(True)
@@ -120,6 +123,16 @@ class TodayPage(QWidget):
             self.notice.show_error(describe(exc))
 
         self._tasks.submit(lambda: services.drafts.save(NOTE_SLOT, text), done, failed)
+
+    def _paste_refused(self, length: int) -> None:
+        self.notice.show_error(
+            self.tr(
+                "That paste was not added: it is too long to keep as one note (%n characters). "
+                "Paste a smaller part; what you had written is unchanged.",
+                "",
+                length,
+            )
+        )
 
     def _greeting(self) -> str:
         hour = datetime.now().hour
