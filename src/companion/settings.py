@@ -8,13 +8,13 @@ hand-edited or damaged file never stops the app from starting.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from companion.vault.errors import VaultError
 from companion.vault.files import ensure_private_dir, write_atomic
 
 log = logging.getLogger(__name__)
@@ -69,10 +69,16 @@ class SettingsStore:
         return settings
 
     def save(self, settings: Settings) -> None:
-        ensure_private_dir(self.path.parent)
+        try:
+            ensure_private_dir(self.path.parent)
+        except OSError:
+            log.warning("settings folder cannot be created")
+            return
         data = json.dumps(asdict(settings), indent=2, sort_keys=True).encode("utf-8")
-        with contextlib.suppress(Exception):
+        try:
             write_atomic(self.path, data)
+        except VaultError as exc:  # preferences are not worth stopping the app for
+            log.warning("settings not saved: %s", type(exc).__name__)
 
     def update(self, **changes: Any) -> Settings:
         settings = self.load()

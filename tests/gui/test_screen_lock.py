@@ -77,3 +77,12 @@ def test_screen_lock_setting_off_keeps_it_open(built: Built, qtbot: Any, session
     with qtbot.waitSignal(watcher.screen_locked, timeout=5000):
         emit_active_changed(session_bus)
     assert window.stack.currentWidget() is window.shell
+
+
+def test_logind_session_path_is_escaped_like_sd_bus() -> None:
+    from companion.ui.idle import logind_session_path
+
+    assert logind_session_path("") == ""
+    assert logind_session_path("2") == "/org/freedesktop/login1/session/_32"
+    assert logind_session_path("c1") == "/org/freedesktop/login1/session/c1"
+    assert logind_session_path("a-b") == "/org/freedesktop/login1/session/a_2db"

@@ -70,6 +70,17 @@ def _bus_configured(which: str) -> bool:
     )
 
 
+def logind_session_path(session_id: str) -> str:
+    """logind's object path for our session (sd-bus escaping); "" matches any session."""
+    if not session_id:
+        return ""
+    escaped = "".join(
+        ch if ch.isascii() and ch.isalnum() and not (i == 0 and ch.isdigit()) else f"_{ord(ch):02x}"
+        for i, ch in enumerate(session_id)
+    )
+    return f"/org/freedesktop/login1/session/{escaped}"
+
+
 class ScreenLockWatcher(QObject):
     """Emits `screen_locked` when the desktop locks the screen (Linux D-Bus).
 
