@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from companion.vault import keys, vault
@@ -41,3 +43,45 @@ def python(code: str, **kwargs: object) -> subprocess.Popen[str]:
         env=dict(os.environ),
         **kwargs,  # type: ignore[call-overload]
     )
+
+
+@contextlib.contextmanager
+def vault_held_elsewhere(folder: Path, passphrase: str = TEST_PASSPHRASE) -> Iterator[None]:
+    """Another process keeps the vault open until the block ends, then dies by SIGKILL."""
+    holder = python(
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from companion.vault import vault\n"
+        f"s = vault.unlock(Path({str(folder)!r}), {passphrase!r})\n"
+        "print('ready', flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "ready"
+        yield
+    finally:
+        holder.kill()  # no chance to clean up, as in a crash
+        holder.wait()
+
+
+class MemoryKeyring:
+    """A working keyring backend that keeps secrets in memory."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, user: str) -> str | None:
+        return self.store.get((service, user))
+
+    def set_password(self, service: str, user: str, value: str) -> None:
+        self.store[(service, user)] = value
+
+    def delete_password(self, service: str, user: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
+        if (service, user) not in self.store:
+            raise PasswordDeleteError("not stored")
+        del self.store[(service, user)]

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from companion import __version__
-from tests.support import python
+from tests.support import vault_held_elsewhere
 
 PASS = "correct horse battery staple"
 CODE = re.compile(r"^\s+([0-9A-Z]{4}(?:-[0-9A-Z]{4}){5})$", re.MULTILINE)
@@ -164,23 +164,10 @@ def test_missing_key_file_exits_4(code: str, vault_dir: Path) -> None:
 
 
 def test_vault_in_use_exits_5(code: str, vault_dir: Path) -> None:
-    holder = python(
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from companion.vault import vault\n"
-        f"s = vault.unlock(Path({str(vault_dir)!r}), {PASS!r})\n"
-        "print('ready', flush=True)\n"
-        "sys.stdin.read()\n"
-    )
-    try:
-        assert holder.stdout is not None
-        assert holder.stdout.readline().strip() == "ready"
+    with vault_held_elsewhere(vault_dir, PASS):
         result = run("check", env={"COMPANION_PASSPHRASE": PASS})
-        assert result.returncode == 5
-        assert "already open" in one_line_error(result)
-    finally:
-        holder.kill()
-        holder.wait()
+    assert result.returncode == 5
+    assert "already open" in one_line_error(result)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminal")

@@ -16,6 +16,7 @@ from companion.paths import Paths
 from companion.ui.widgets.dialogs import Dialogs
 from companion.vault import keys
 from companion.vault.remember import KeyringStore
+from tests.support import MemoryKeyring
 
 
 class ScriptedDialogs(Dialogs):
@@ -40,24 +41,6 @@ class ScriptedDialogs(Dialogs):
     def ask_passphrase(self, parent: QWidget, title: str, label: str) -> str | None:
         self.asked.append(title)
         return self.passphrases.pop(0)
-
-
-class MemoryKeyring:
-    """A working keyring backend that keeps secrets in memory."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, user: str) -> str | None:
-        return self.store.get((service, user))
-
-    def set_password(self, service: str, user: str, value: str) -> None:
-        self.store[(service, user)] = value
-
-    def delete_password(self, service: str, user: str) -> None:
-        self.store.pop((service, user), None)
 
 
 class HangingKeyring(MemoryKeyring):

@@ -11,8 +11,9 @@ from companion.paths import Paths
 from companion.settings import SettingsStore
 from companion.vault import keys
 from companion.vault.remember import KeyringStore
-from tests.gui.conftest import BrokenKeyring, HangingKeyring, MemoryKeyring, ScriptedDialogs
+from tests.gui.conftest import BrokenKeyring, HangingKeyring, ScriptedDialogs
 from tests.gui.helpers import create_vault, finish_recovery_page, unlock, wait_unlocked
+from tests.support import MemoryKeyring
 
 
 def relaunch(built: Built, qapp: Any, qtbot: Any, paths: Paths, backend: Any) -> Built:

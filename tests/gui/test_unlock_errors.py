@@ -7,7 +7,7 @@ from typing import Any
 from companion.app import Built
 from companion.paths import Paths
 from tests.gui.helpers import create_vault, finish_recovery_page, unlock
-from tests.support import python
+from tests.support import vault_held_elsewhere
 
 
 def locked_vault(built: Built, qtbot: Any) -> None:
@@ -42,23 +42,10 @@ def test_missing_key_file_names_it(built: Built, qtbot: Any, paths: Paths) -> No
 
 def test_vault_open_elsewhere_says_so(built: Built, qtbot: Any, paths: Paths) -> None:
     locked_vault(built, qtbot)
-    holder = python(
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from companion.vault import vault\n"
-        f"s = vault.unlock(Path({str(paths.default_vault)!r}), 'a calm green meadow')\n"
-        "print('ready', flush=True)\n"
-        "sys.stdin.read()\n"
-    )
-    try:
-        assert holder.stdout is not None
-        assert holder.stdout.readline().strip() == "ready"
+    with vault_held_elsewhere(paths.default_vault):
         unlock(built, qtbot)
         notice = built.window.unlock_page.notice
         qtbot.waitUntil(notice.isVisible)
         assert "already open" in notice.text()
-    finally:
-        holder.kill()
-        holder.wait()
     unlock(built, qtbot)
     qtbot.waitUntil(lambda: built.window.stack.currentWidget() is built.window.shell)

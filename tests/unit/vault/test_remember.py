@@ -11,30 +11,11 @@ from typing import Any
 import pytest
 
 from companion.vault.remember import KeyringStore, KeyringUnavailable
-
-
-class Memory:
-    priority = 1
-
-    def __init__(self) -> None:
-        self.data: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, user: str) -> str | None:
-        return self.data.get((service, user))
-
-    def set_password(self, service: str, user: str, value: str) -> None:
-        self.data[(service, user)] = value
-
-    def delete_password(self, service: str, user: str) -> None:
-        from keyring.errors import PasswordDeleteError
-
-        if (service, user) not in self.data:
-            raise PasswordDeleteError("not stored")
-        del self.data[(service, user)]
+from tests.support import MemoryKeyring
 
 
 def test_round_trip_and_delete() -> None:
-    backend = Memory()
+    backend = MemoryKeyring()
     store = KeyringStore(lambda: backend)
     store.check()
     store.set("v1", bytes(range(32)))
@@ -45,8 +26,8 @@ def test_round_trip_and_delete() -> None:
 
 
 def test_garbage_in_the_keyring_reads_as_nothing() -> None:
-    backend = Memory()
-    backend.data[("Companion vault key", "v1")] = "not hex"
+    backend = MemoryKeyring()
+    backend.store[("Companion vault key", "v1")] = "not hex"
     assert KeyringStore(lambda: backend).get("v1") is None
 
 
@@ -60,7 +41,7 @@ def test_the_fail_backend_is_unavailable_with_a_reason() -> None:
 def test_a_hanging_backend_times_out() -> None:
     release = threading.Event()
 
-    class Hang(Memory):
+    class Hang(MemoryKeyring):
         def get_password(self, service: str, user: str) -> str | None:
             release.wait()
             return None
@@ -73,7 +54,7 @@ def test_a_hanging_backend_times_out() -> None:
 
 
 def test_a_backend_that_raises_is_unavailable() -> None:
-    class Broken(Memory):
+    class Broken(MemoryKeyring):
         def set_password(self, service: str, user: str, value: str) -> None:
             raise RuntimeError("boom")
 

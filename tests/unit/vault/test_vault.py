@@ -21,7 +21,7 @@ from companion.vault.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from tests.support import TEST_PASSPHRASE, make_vault, python, snapshot
+from tests.support import TEST_PASSPHRASE, make_vault, snapshot, vault_held_elsewhere
 
 
 @pytest.fixture
@@ -258,22 +258,8 @@ def test_a_second_process_gets_vault_in_use_and_a_crash_leaves_no_stale_lock(
     folder: Path,
 ) -> None:
     make_vault(folder)[0].close()
-    holder = python(
-        "import sys\n"
-        "from pathlib import Path\n"
-        "from companion.vault import vault\n"
-        f"s = vault.unlock(Path({str(folder)!r}), {TEST_PASSPHRASE!r})\n"
-        "print('ready', flush=True)\n"
-        "sys.stdin.read()\n"
-    )
-    try:
-        assert holder.stdout is not None
-        assert holder.stdout.readline().strip() == "ready"
-        with pytest.raises(VaultInUse):
-            vault.unlock(folder, TEST_PASSPHRASE)
-    finally:
-        holder.kill()  # SIGKILL: no chance to clean up
-        holder.wait()
+    with vault_held_elsewhere(folder), pytest.raises(VaultInUse):
+        vault.unlock(folder, TEST_PASSPHRASE)
     vault.unlock(folder, TEST_PASSPHRASE).close()
 
 
