@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from companion import log
+from companion import i18n, log
 from companion.paths import Paths
 from companion.services.access import UNEXPECTED, Access
 from companion.services.tasks import Tasks
@@ -136,6 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setDesktopFileName("io.github.companion_app.Companion")
     app.setWindowIcon(_app_icon())
     _install_excepthook(str(paths.log_file))
+    i18n.install(app, SettingsStore(paths.settings_file).load().language)
 
     instance = SingleInstance(server_name(paths.data_dir))
     if instance.activate_existing():
