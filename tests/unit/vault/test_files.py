@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from companion.vault import files
+from companion.vault.errors import StorageFull, StorageUnavailable
+
+
+def test_atomic_write_replaces_and_is_private(tmp_path: Path) -> None:
+    target = tmp_path / "keys.json"
+    files.write_atomic(target, b"one")
+    files.write_atomic(target, b"two")
+    assert target.read_bytes() == b"two"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["keys.json"]
+
+
+@pytest.mark.parametrize(
+    ("code", "kind"), [(errno.ENOSPC, StorageFull), (errno.EIO, StorageUnavailable)]
+)
+def test_a_failed_write_keeps_the_old_file_and_leaves_no_temp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, kind: type[Exception]
+) -> None:
+    target = tmp_path / "keys.json"
+    files.write_atomic(target, b"the old, good content")
+
+    def no_space(fd: int, data: bytes) -> int:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(files.os, "write", no_space)
+    with pytest.raises(kind):
+        files.write_atomic(target, b"new content that does not fit")
+    monkeypatch.undo()
+    assert target.read_bytes() == b"the old, good content"
+    assert [p.name for p in tmp_path.iterdir()] == ["keys.json"]
+
+
+def test_private_dir_tightens_an_existing_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "vaults"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)  # noqa: S103 - the loose mode is what is being fixed
+    files.ensure_private_dir(folder)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
