@@ -15,11 +15,14 @@ from pathlib import Path
 
 from companion.domain.changes import Changed
 from companion.services.drafts import DraftService
+from companion.services.journal import JournalService
 from companion.vault import keys, vault
 from companion.vault.drafts import DraftRepository
 from companion.vault.errors import VaultDamaged, VaultLocked
+from companion.vault.journal import JournalRepository
 from companion.vault.keys import KdfParams
 from companion.vault.remember import KeyringStore, KeyringUnavailable
+from companion.vault.trackers import TrackerRepository
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +46,7 @@ class Services:
     def __init__(self, session: vault.VaultSession) -> None:
         self.session = session
         self.drafts = DraftService(DraftRepository(session.db))
+        self.journal = JournalService(JournalRepository(session.db), TrackerRepository(session.db))
 
 
 class Access:

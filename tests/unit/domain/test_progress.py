@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date, timedelta, timezone
+from datetime import UTC, date, timedelta
 from zoneinfo import ZoneInfo
 
 from hypothesis import given
@@ -74,7 +74,7 @@ def test_monthly_averages_group_by_local_month() -> None:
 
 def test_local_day_crosses_month_and_year_boundaries_by_time_zone() -> None:
     stamp = "2026-01-01T02:00:00.000Z"
-    assert progress.local_day(stamp, timezone.utc) == date(2026, 1, 1)
+    assert progress.local_day(stamp, UTC) == date(2026, 1, 1)
     assert progress.local_day(stamp, ZoneInfo("America/New_York")) == date(2025, 12, 31)
     late = "2026-02-28T23:30:00.000Z"
     assert progress.local_day(late, ZoneInfo("Europe/Berlin")) == date(2026, 3, 1)

@@ -1,0 +1,144 @@
+"""Journal use-cases: one call per user action, each returning what changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from companion.domain.changes import Changed
+from companion.domain.journal import Entry, EntryDraft, EntryError, Mood, validate
+from companion.domain.trackers import Tracker, TrackerKind, validate_definition, validate_value
+from companion.vault.journal import (
+    JournalRepository,
+    SearchHit,
+    TimelineFilter,
+    TimelineRow,
+)
+from companion.vault.trackers import TrackerRepository
+from companion.vault.vault import utc_now
+
+
+@dataclass(frozen=True)
+class Saved:
+    entry: Entry | None  # None: the draft was empty, so nothing was kept
+    changed: Changed
+
+
+class JournalService:
+    def __init__(
+        self,
+        entries: JournalRepository,
+        trackers: TrackerRepository,
+        today: Callable[[], date] = date.today,
+        now: Callable[[], str] = utc_now,
+    ) -> None:
+        self._entries = entries
+        self._trackers = trackers
+        self._today = today
+        self._now = now
+
+    # -- writing --------------------------------------------------------------------
+
+    def save(self, entry_id: str | None, draft: EntryDraft) -> Saved:
+        """Create (entry_id None) or update an entry. An empty draft is quietly not kept."""
+        if draft.is_empty():
+            return Saved(None, Changed())
+        clean = validate(draft, self._today())
+        clean = replace(clean, trackers=self._checked_trackers(clean.trackers))
+        if entry_id is None:
+            entry = self._entries.insert(clean, self._now())
+        else:
+            updated = self._entries.update(entry_id, clean, self._now())
+            if updated is None:
+                raise EntryError(
+                    "This entry was deleted meanwhile, perhaps in another window. Copy "
+                    "your text into a new entry to keep it."
+                )
+            entry = updated
+        return Saved(entry, Changed(entries=frozenset({entry.id})))
+
+    def _checked_trackers(self, values: dict[str, float]) -> dict[str, float]:
+        if not values:
+            return {}
+        known = {t.id: t for t in self._trackers.all()}
+        out = {}
+        for tracker_id, value in values.items():
+            tracker = known.get(tracker_id)
+            if tracker is None:
+                raise EntryError("One of the trackers no longer exists. Reopen the entry.")
+            out[tracker_id] = validate_value(tracker, value)
+        return out
+
+    def delete(self, entry_id: str) -> Changed:
+        if not self._entries.soft_delete(entry_id, self._now()):
+            return Changed()
+        return Changed(entries=frozenset({entry_id}))
+
+    def undo_delete(self, entry_id: str) -> Changed:
+        if not self._entries.restore(entry_id, self._now()):
+            return Changed()
+        return Changed(entries=frozenset({entry_id}))
+
+    def check_in(self, mood: Mood, line: str) -> Saved:
+        """The Today page's quick check-in: today's entry gets the mood and the line."""
+        today = self._today()
+        seqs = self._entries.seqs_on(today)
+        existing = self._entries.get(self._entries.id_for_seq(seqs[0]) or "") if seqs else None
+        line = line.strip()
+        if existing is None:
+            return self.save(None, EntryDraft(day=today, body=line, mood=mood))
+        body = existing.body if not line else f"{existing.body.rstrip()}\n\n{line}".lstrip()
+        draft = EntryDraft(
+            day=existing.day,
+            title=existing.title,
+            body=body,
+            mood=mood,
+            tags=existing.tags,
+            win=existing.win,
+            trackers=existing.trackers,
+        )
+        return self.save(existing.id, draft)
+
+    # -- reading --------------------------------------------------------------------
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self._entries.get(entry_id)
+
+    def timeline(self, flt: TimelineFilter | None = None) -> list[int]:
+        return self._entries.timeline_seqs(flt or TimelineFilter())
+
+    def rows(self, seqs: Sequence[int]) -> dict[int, TimelineRow]:
+        return self._entries.rows(seqs)
+
+    def newest(self, limit: int = 200) -> list[TimelineRow]:
+        return self._entries.newest(limit)
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        return self._entries.search(query, limit)
+
+    def tags(self) -> list[tuple[str, int]]:
+        return self._entries.tags()
+
+    def mood_points(
+        self, since: date | None = None, until: date | None = None
+    ) -> list[tuple[date, int]]:
+        return self._entries.mood_points(since, until)
+
+    # -- trackers -----------------------------------------------------------------------
+
+    def trackers(self) -> list[Tracker]:
+        return self._trackers.all()
+
+    def add_tracker(
+        self,
+        name: str,
+        kind: TrackerKind,
+        min_value: float | None = None,
+        max_value: float | None = None,
+        unit: str = "",
+    ) -> Tracker:
+        if kind is TrackerKind.YESNO:
+            min_value, max_value = 0, 1
+        validate_definition(name, kind, min_value, max_value)
+        return self._trackers.add(name, kind, self._now(), min_value, max_value, unit)
