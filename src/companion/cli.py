@@ -14,7 +14,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from companion import __version__, log
+from companion import __version__, cli_journal, log
+from companion.domain.journal import EntryError
 from companion.paths import ENV_DATA_DIR, Paths
 from companion.services.access import UNEXPECTED, Access
 from companion.vault.errors import (
@@ -24,6 +25,7 @@ from companion.vault.errors import (
     VaultInUse,
     WrongPassphrase,
 )
+from companion.vault.journal import UnknownTag
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("passwd", help="change the passphrase")
     sub.add_parser("recover", help="use the recovery code to set a new passphrase")
     sub.add_parser("rekey", help="re-encrypt the vault with a new key (prints a new recovery code)")
+    cli_journal.add_parsers(sub, _Parser)
     return parser
 
 
@@ -173,6 +176,14 @@ def cmd_rekey(access: Access) -> int:
     return EXIT_OK
 
 
+def cmd_journal(access: Access, args: argparse.Namespace) -> int:
+    services = access.unlock(_read_secret("Passphrase: ", ENV_PASSPHRASE))
+    try:
+        return cli_journal.run(args, services.journal)
+    finally:
+        access.lock()
+
+
 COMMANDS: dict[str, Callable[[Access], int]] = {
     "init": cmd_init,
     "check": cmd_check,
@@ -189,8 +200,10 @@ def exit_code_for(error: BaseException) -> int:
         return EXIT_DAMAGED
     if isinstance(error, VaultInUse):
         return EXIT_IN_USE
-    if isinstance(error, UsageError | PassphraseTooWeak):
+    if isinstance(error, UsageError | PassphraseTooWeak | EntryError | UnknownTag):
         return EXIT_USAGE
+    if isinstance(error, cli_journal.CommandError):
+        return EXIT_USAGE if error.usage else EXIT_ERROR
     return EXIT_ERROR
 
 
@@ -209,8 +222,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.setup(paths.log_file)
     access = Access(paths.vault_folder(args.vault))
     try:
+        if args.command == "journal":
+            return cmd_journal(access, args)
         return COMMANDS[args.command](access)
-    except (VaultError, UsageError) as exc:
+    except (VaultError, UsageError, EntryError, UnknownTag, cli_journal.CommandError) as exc:
         message = getattr(exc, "user_message", None) or str(exc)
         print(f"companion: {message}", file=sys.stderr)
         return exit_code_for(exc)

@@ -105,6 +105,18 @@ class JournalService:
     def get(self, entry_id: str) -> Entry | None:
         return self._entries.get(entry_id)
 
+    def get_by_seq(self, seq: int) -> Entry | None:
+        entry_id = self._entries.id_for_seq(seq)
+        return self._entries.get(entry_id) if entry_id else None
+
+    def find(self, id_or_prefix: str) -> Entry | None:
+        """An entry by its id, or by a unique start of it (as the command line shows)."""
+        entry = self._entries.get(id_or_prefix)
+        if entry is None:
+            full = self._entries.resolve_id(id_or_prefix)
+            entry = self._entries.get(full) if full else None
+        return entry
+
     def timeline(self, flt: TimelineFilter | None = None) -> list[int]:
         return self._entries.timeline_seqs(flt or TimelineFilter())
 

@@ -191,6 +191,17 @@ class JournalRepository:
             trackers=trackers,
         )
 
+    def resolve_id(self, prefix: str) -> str | None:
+        """The live entry whose id starts with `prefix` (at least 6 characters), if only one."""
+        prefix = prefix.strip().lower()
+        if len(prefix) < 6 or not all(ch in "0123456789abcdef-" for ch in prefix):
+            return None
+        rows = self._db.execute(
+            "SELECT id FROM entries WHERE id >= ? AND id < ? AND deleted_at IS NULL LIMIT 2",
+            (prefix, prefix + "\uffff"),
+        )
+        return rows[0][0] if len(rows) == 1 else None
+
     def id_for_seq(self, seq: int) -> str | None:
         value = self._db.scalar("SELECT id FROM entries WHERE seq = ?", (seq,))
         return value if isinstance(value, str) else None
