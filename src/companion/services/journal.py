@@ -132,10 +132,10 @@ class JournalService:
     def tags(self) -> list[tuple[str, int]]:
         return self._entries.tags()
 
-    def mood_points(
+    def mood_by_day(
         self, since: date | None = None, until: date | None = None
-    ) -> list[tuple[date, int]]:
-        return self._entries.mood_points(since, until)
+    ) -> list[tuple[date, float, int]]:
+        return self._entries.mood_by_day(since, until)
 
     # -- trackers -----------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ can hold 100,000 of them cheaply and fetch row data a page at a time.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -80,25 +80,37 @@ class JournalRepository:
     def insert(self, draft: EntryDraft, now: str, entry_id: str | None = None) -> Entry:
         entry_id = entry_id or str(uuid.uuid4())
         with self._db.transaction() as conn:
-            conn.execute(
-                "INSERT INTO entries (id, day, title, body, mood, win, tags_text, created_at,"
-                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    entry_id,
-                    draft.day.isoformat(),
-                    draft.title,
-                    draft.body,
-                    draft.mood,
-                    int(draft.win),
-                    TAG_SEPARATOR.join(draft.tags),
-                    now,
-                    now,
-                ),
-            )
-            self._write_links(conn, entry_id, draft)
+            self._insert(conn, entry_id, draft, now)
         entry = self.get(entry_id)
         assert entry is not None
         return entry
+
+    def insert_many(self, drafts: Iterable[EntryDraft], now: str) -> int:
+        """Insert validated drafts in one transaction (imports, benchmarks). Returns the count."""
+        count = 0
+        with self._db.transaction() as conn:
+            for draft in drafts:
+                self._insert(conn, str(uuid.uuid4()), draft, now)
+                count += 1
+        return count
+
+    def _insert(self, conn: Any, entry_id: str, draft: EntryDraft, now: str) -> None:
+        cursor = conn.execute(
+            "INSERT INTO entries (id, day, title, body, mood, win, tags_text, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry_id,
+                draft.day.isoformat(),
+                draft.title,
+                draft.body,
+                draft.mood,
+                int(draft.win),
+                TAG_SEPARATOR.join(draft.tags),
+                now,
+                now,
+            ),
+        )
+        self._write_links(conn, cursor.lastrowid, draft)
 
     def update(self, entry_id: str, draft: EntryDraft, now: str) -> Entry | None:
         """Replace the entry's content; None if it does not exist (or was deleted)."""
@@ -120,25 +132,26 @@ class JournalRepository:
             )
             if cursor.rowcount == 0:
                 return None
-            conn.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
-            conn.execute("DELETE FROM tracker_values WHERE entry_id = ?", (entry_id,))
-            self._write_links(conn, entry_id, draft)
+            seq = conn.execute("SELECT seq FROM entries WHERE id = ?", (entry_id,)).fetchone()[0]
+            conn.execute("DELETE FROM entry_tags WHERE entry_seq = ?", (seq,))
+            conn.execute("DELETE FROM tracker_values WHERE entry_seq = ?", (seq,))
+            self._write_links(conn, seq, draft)
         return self.get(entry_id)
 
     @staticmethod
-    def _write_links(conn: Any, entry_id: str, draft: EntryDraft) -> None:
+    def _write_links(conn: Any, seq: int, draft: EntryDraft) -> None:
         for name in draft.tags:
             conn.execute(
                 "INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (name,)
             )
             conn.execute(
-                "INSERT OR IGNORE INTO entry_tags (tag_id, entry_id)"
+                "INSERT OR IGNORE INTO entry_tags (tag_id, entry_seq)"
                 " SELECT id, ? FROM tags WHERE name = ?",
-                (entry_id, name),
+                (seq, name),
             )
         conn.executemany(
-            "INSERT INTO tracker_values (entry_id, tracker_id, value) VALUES (?, ?, ?)",
-            [(entry_id, tracker, float(value)) for tracker, value in draft.trackers.items()],
+            "INSERT INTO tracker_values (entry_seq, tracker_id, value) VALUES (?, ?, ?)",
+            [(seq, tracker, float(value)) for tracker, value in draft.trackers.items()],
         )
 
     def soft_delete(self, entry_id: str, now: str) -> bool:
@@ -174,7 +187,9 @@ class JournalRepository:
         r = rows[0]
         trackers: dict[str, float] = dict(
             self._db.execute(
-                "SELECT tracker_id, value FROM tracker_values WHERE entry_id = ?", (entry_id,)
+                "SELECT v.tracker_id, v.value FROM tracker_values v"
+                " JOIN entries e ON e.seq = v.entry_seq WHERE e.id = ?",
+                (entry_id,),
             )
         )
         return Entry(
@@ -233,7 +248,7 @@ class JournalRepository:
             if tag_id is None:
                 raise UnknownTag(flt.tag)
             where.append(
-                "EXISTS (SELECT 1 FROM entry_tags WHERE entry_id = entries.id AND tag_id = ?)"
+                "EXISTS (SELECT 1 FROM entry_tags WHERE entry_seq = entries.seq AND tag_id = ?)"
             )
             params.append(tag_id)
         sql = (
@@ -312,21 +327,26 @@ class JournalRepository:
             (r[0], r[1])
             for r in self._db.execute(
                 "SELECT t.name, count(*) FROM tags t JOIN entry_tags et ON et.tag_id = t.id"
-                " JOIN entries e ON e.id = et.entry_id AND e.deleted_at IS NULL"
+                " JOIN entries e ON e.seq = et.entry_seq AND e.deleted_at IS NULL"
                 " GROUP BY t.id ORDER BY count(*) DESC, t.name COLLATE NOCASE"
             )
         ]
 
-    def mood_points(
+    def mood_by_day(
         self, since: date | None = None, until: date | None = None
-    ) -> list[tuple[date, int]]:
+    ) -> list[tuple[date, float, int]]:
+        """(day, mean mood, entries with a mood) for each day, oldest first.
+
+        Charts plot days, not entries, so the aggregate runs in SQL over the
+        covering index and only one row a day reaches Python.
+        """
         rows = self._db.execute(
-            "SELECT day, mood FROM entries INDEXED BY entries_day_mood"
+            "SELECT day, avg(mood), count(mood) FROM entries INDEXED BY entries_day_mood"
             " WHERE deleted_at IS NULL AND mood IS NOT NULL AND day >= ? AND day <= ?"
-            " ORDER BY day",
+            " GROUP BY day ORDER BY day",
             ((since or date.min).isoformat(), (until or date.max).isoformat()),
         )
-        return [(date.fromisoformat(r[0]), r[1]) for r in rows]
+        return [(date.fromisoformat(r[0]), float(r[1]), int(r[2])) for r in rows]
 
     def day_summaries(self, since: date, until: date) -> dict[date, tuple[float | None, bool]]:
         """Per day: the average mood (or None) and whether there was a win. For calendars."""

@@ -65,7 +65,7 @@ class TrackerRepository:
         self, tracker_id: str, since: date | None = None, until: date | None = None
     ) -> list[tuple[date, float]]:
         rows = self._db.execute(
-            "SELECT e.day, v.value FROM tracker_values v JOIN entries e ON e.id = v.entry_id"
+            "SELECT e.day, v.value FROM tracker_values v JOIN entries e ON e.seq = v.entry_seq"
             " WHERE v.tracker_id = ? AND e.deleted_at IS NULL AND e.day >= ? AND e.day <= ?"
             " ORDER BY e.day",
             (tracker_id, (since or date.min).isoformat(), (until or date.max).isoformat()),

@@ -184,12 +184,16 @@ def test_trackers_values_are_checked_and_kept(journal: JournalService) -> None:
         journal.add_tracker("Bad", TrackerKind.SCALE, 5, 1)
 
 
-def test_mood_points_follow_the_days(journal: JournalService) -> None:
+def test_mood_by_day_averages_each_day(journal: JournalService) -> None:
     add(journal, "a", days_ago=2, mood=Mood.LOW)
     add(journal, "b", days_ago=1, mood=Mood.GREAT)
+    add(journal, "c", days_ago=1, mood=Mood.OKAY)
     add(journal, "no mood", days_ago=1)
-    assert journal.mood_points() == [(TODAY - timedelta(days=2), 2), (TODAY - timedelta(days=1), 5)]
-    assert journal.mood_points(since=TODAY - timedelta(days=1)) == [(TODAY - timedelta(days=1), 5)]
+    gone = add(journal, "deleted", days_ago=1, mood=Mood.VERY_LOW)
+    journal.delete(gone)
+    two, one = TODAY - timedelta(days=2), TODAY - timedelta(days=1)
+    assert journal.mood_by_day() == [(two, 2.0, 1), (one, 4.0, 2)]
+    assert journal.mood_by_day(since=one) == [(one, 4.0, 2)]
 
 
 def test_day_is_stored_as_a_calendar_date(journal: JournalService) -> None:

@@ -28,12 +28,14 @@ CREATE TABLE tags (
     name TEXT NOT NULL UNIQUE COLLATE NOCASE
 );
 
+-- Link tables use the compact integer seq: they are derived data, rebuilt from
+-- the entry on every save, so sync never needs their keys.
 CREATE TABLE entry_tags (
-    tag_id   INTEGER NOT NULL REFERENCES tags (id),
-    entry_id TEXT NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
-    PRIMARY KEY (tag_id, entry_id)
+    tag_id    INTEGER NOT NULL REFERENCES tags (id),
+    entry_seq INTEGER NOT NULL REFERENCES entries (seq) ON DELETE CASCADE,
+    PRIMARY KEY (tag_id, entry_seq)
 ) WITHOUT ROWID;
-CREATE INDEX entry_tags_entry ON entry_tags (entry_id, tag_id);
+CREATE INDEX entry_tags_entry ON entry_tags (entry_seq, tag_id);
 
 -- The user's own trackers (sleep hours, anxiety 0-10, took medication ...).
 CREATE TABLE trackers (
@@ -51,17 +53,17 @@ CREATE TABLE trackers (
 );
 
 CREATE TABLE tracker_values (
-    entry_id   TEXT NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+    entry_seq  INTEGER NOT NULL REFERENCES entries (seq) ON DELETE CASCADE,
     tracker_id TEXT NOT NULL REFERENCES trackers (id),
     value      REAL NOT NULL,
-    PRIMARY KEY (entry_id, tracker_id)
+    PRIMARY KEY (entry_seq, tracker_id)
 ) WITHOUT ROWID;
-CREATE INDEX tracker_values_tracker ON tracker_values (tracker_id, entry_id, value);
+CREATE INDEX tracker_values_tracker ON tracker_values (tracker_id, entry_seq, value);
 
 -- Images live inside the vault, never as files on disk.
 CREATE TABLE attachments (
     id         TEXT PRIMARY KEY,
-    entry_id   TEXT NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+    entry_id   TEXT NOT NULL REFERENCES entries (id) ON DELETE CASCADE,  -- synced: by UUID
     name       TEXT NOT NULL,
     mime       TEXT NOT NULL,
     size       INTEGER NOT NULL,
