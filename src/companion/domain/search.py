@@ -46,9 +46,16 @@ def parse(query: str) -> list[Term]:
     return terms
 
 
-def to_fts_query(query: str) -> str | None:
-    """The MATCH expression for `query`, or None when there is nothing to search for."""
+def to_fts_query(query: str, as_you_type: bool = False) -> str | None:
+    """The MATCH expression for `query`, or None when there is nothing to search for.
+
+    `as_you_type` treats a last word still being typed (no space after it) as a
+    prefix, so "lightho" already finds "lighthouse".
+    """
     terms = parse(query)
     if not terms:
         return None
+    last = terms[-1]
+    if as_you_type and not query[-1:].isspace() and not query.rstrip().endswith('"'):
+        terms[-1] = Term(last.text, prefix=True)
     return " ".join(term.to_fts() for term in terms)

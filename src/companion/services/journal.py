@@ -126,8 +126,8 @@ class JournalService:
     def newest(self, limit: int = 200) -> list[TimelineRow]:
         return self._entries.newest(limit)
 
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        return self._entries.search(query, limit)
+    def search(self, query: str, limit: int = 50, as_you_type: bool = False) -> list[SearchHit]:
+        return self._entries.search(query, limit, as_you_type)
 
     def tags(self) -> list[tuple[str, int]]:
         return self._entries.tags()

@@ -28,6 +28,7 @@ from companion.settings import SettingsStore
 from companion.ui.clipboard import SecretClipboard
 from companion.ui.first_run import CreateVaultPage, RecoveryCodePage
 from companion.ui.idle import IdleWatcher, ScreenLockWatcher
+from companion.ui.journal.page import JournalPage
 from companion.ui.placeholder import SectionPage
 from companion.ui.settings.page import SettingsPage
 from companion.ui.settings.security import SecuritySettings
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage(self)
         self.security = SecuritySettings(access, tasks, keyring_tasks, store, dialogs, clipboard)
         self.today = TodayPage(tasks)
+        self.journal = JournalPage(tasks, dialogs)
         self.shell = Shell(self._sections(), self)
         self.stack = QStackedWidget(self)
         for page in (self.create_page, self.recovery_page, self.unlock_page, self.shell):
@@ -92,7 +94,7 @@ class MainWindow(QMainWindow):
 
         return [
             (self.tr("Today"), self.today),
-            soon(self.tr("Journal"), self.tr("Your entries, moods and small wins will be here.")),
+            (self.tr("Journal"), self.journal),
             soon(
                 self.tr("Progress"), self.tr("Charts and milestones of your recovery will be here.")
             ),

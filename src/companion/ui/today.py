@@ -4,20 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from companion.services.access import Services, describe
 from companion.services.drafts import MAX_DRAFT_CHARS
 from companion.services.tasks import Tasks
+from companion.ui.widgets.autosave import Autosaver
 from companion.ui.widgets.common import SPACE_L, SPACE_M, Notice, heading, paragraph
 from companion.ui.widgets.editors import GuardedPlainTextEdit
 
 NOTE_SLOT = "today-note"
-# Saved after a pause in typing, and at the latest this long after the first
-# unsaved keystroke, so a crash loses at most about two seconds.
-PAUSE_MS = 800
-MAX_WAIT_MS = 2000
 
 
 class TodayPage(QWidget):
@@ -48,10 +44,7 @@ class TodayPage(QWidget):
         self.notice = Notice(self)
         layout.addWidget(self.notice)
 
-        self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
-        self._max_wait = QTimer(self, singleShot=True, interval=MAX_WAIT_MS)
-        self._pause.timeout.connect(self._save_async)
-        self._max_wait.timeout.connect(self._save_async)
+        self._autosave = Autosaver(self._save_async, self)
         self.note.textChanged.connect(self._edited)
         self._saved_text = ""
 
@@ -70,8 +63,7 @@ class TodayPage(QWidget):
 
     def save_drafts(self) -> None:
         services, text = self._services, self.note.toPlainText()
-        self._pause.stop()
-        self._max_wait.stop()
+        self._autosave.cancel()
         if services is None or text == self._saved_text:
             return
         try:
@@ -82,8 +74,7 @@ class TodayPage(QWidget):
         self._saved_text = text
 
     def detach(self) -> None:
-        self._pause.stop()
-        self._max_wait.stop()
+        self._autosave.cancel()
         self._services = None
         self._loading = True
         self.note.clear()
@@ -99,13 +90,9 @@ class TodayPage(QWidget):
         if self._loading or self._services is None:
             return
         self.status.setText(self.tr("Not saved yet…"))
-        self._pause.start()
-        if not self._max_wait.isActive():
-            self._max_wait.start()
+        self._autosave.touch()
 
     def _save_async(self) -> None:
-        self._pause.stop()
-        self._max_wait.stop()
         services, text = self._services, self.note.toPlainText()
         if services is None or text == self._saved_text:
             self.status.setText(self.tr("Saved") if services else "")

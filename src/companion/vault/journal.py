@@ -305,9 +305,9 @@ class JournalRepository:
 
     # -- search -----------------------------------------------------------------------
 
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+    def search(self, query: str, limit: int = 50, as_you_type: bool = False) -> list[SearchHit]:
         """Ranked matches with highlighted snippets. Any text is a valid query."""
-        match = to_fts_query(query)
+        match = to_fts_query(query, as_you_type)
         if match is None:
             return []
         rows = self._db.execute(

@@ -27,3 +27,9 @@ def test_any_text_gives_balanced_quotes(text: str) -> None:
     query = to_fts_query(text)
     if query is not None:
         assert query.count('"') % 2 == 0
+
+
+def test_as_you_type_makes_the_last_unfinished_word_a_prefix() -> None:
+    assert to_fts_query("long walk", as_you_type=True) == '"long" "walk"*'
+    assert to_fts_query("long walk ", as_you_type=True) == '"long" "walk"'
+    assert to_fts_query('"long walk"', as_you_type=True) == '"long walk"'

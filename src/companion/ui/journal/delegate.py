@@ -1,0 +1,72 @@
+"""Paints one timeline row: date, mood mark and word, headline, tags and win star."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from companion.ui.models.timeline import RowRole
+from companion.ui.widgets.mood import mood_word, paint_mood_mark
+from companion.vault.journal import TimelineRow
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        line = QFontMetrics(option.font).height()
+        return QSize(200, 2 * line + 14)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )
+        row = index.data(RowRole)
+        if not isinstance(row, TimelineRow):
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_colour = palette.highlightedText().color() if selected else palette.text().color()
+        muted = palette.highlightedText().color() if selected else palette.placeholderText().color()
+        rect = option.rect.adjusted(8, 6, -8, -6)
+        metrics = QFontMetrics(option.font)
+        line = metrics.height()
+        painter.save()
+        painter.setFont(option.font)
+
+        mark = QRectF(rect.left(), rect.top() + 2, line - 4, line - 4)
+        if row.mood is not None:
+            paint_mood_mark(painter, mark, row.mood)
+        x = rect.left() + line + 4
+        qdate = QDate(row.day.year, row.day.month, row.day.day)
+        day = QLocale().toString(qdate, QLocale.FormatType.ShortFormat)
+        top = day if row.mood is None else f"{day} · {mood_word(row.mood)}"
+        if row.win:
+            top += "  ★"
+        painter.setPen(muted)
+        painter.drawText(x, rect.top(), rect.right() - x, line, Qt.AlignmentFlag.AlignLeft, top)
+        if row.tags:
+            tags = "  ".join(f"#{t}" for t in row.tags)
+            tags = metrics.elidedText(tags, Qt.TextElideMode.ElideRight, (rect.right() - x) // 2)
+            painter.drawText(
+                x, rect.top(), rect.right() - x, line, Qt.AlignmentFlag.AlignRight, tags
+            )
+        painter.setPen(text_colour)
+        headline = (
+            row.headline or index.model().tr("(no text)")
+            if hasattr(index.model(), "tr")
+            else row.headline
+        )
+        headline = metrics.elidedText(str(headline), Qt.TextElideMode.ElideRight, rect.right() - x)
+        painter.drawText(
+            x, rect.top() + line + 2, rect.right() - x, line, Qt.AlignmentFlag.AlignLeft, headline
+        )
+        painter.restore()

@@ -1,0 +1,393 @@
+"""The Journal page: search and filters, the timeline, and the entry editor."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.domain.changes import Changed
+from companion.domain.journal import Mood
+from companion.services.access import Services, describe
+from companion.services.tasks import Tasks
+from companion.ui.journal.delegate import TimelineDelegate
+from companion.ui.journal.editor import EntryEditor
+from companion.ui.models.timeline import IdRole, TimelineModel
+from companion.ui.widgets.common import SPACE_M, Notice
+from companion.ui.widgets.dialogs import Dialogs
+from companion.ui.widgets.mood import mood_icon, mood_word
+from companion.vault.journal import MARK_END, MARK_START, SearchHit, TimelineFilter, TimelineRow
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 250
+UNDO_SECONDS = 10
+
+
+class UndoBar(QFrame):
+    """'Entry deleted. Undo' for a short while after a delete."""
+
+    undo = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel(self.tr("Entry deleted."), self)
+        self.button = QPushButton(self.tr("&Undo"), self)
+        self.button.setAccessibleName(self.tr("Undo delete"))
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        self._entry_id = ""
+        self._timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
+        self._timer.timeout.connect(self.hide)
+        self.button.clicked.connect(self._undo)
+        self.hide()
+
+    def offer(self, entry_id: str) -> None:
+        self._entry_id = entry_id
+        self.show()
+        self._timer.start()
+
+    def _undo(self) -> None:
+        self.hide()
+        self._timer.stop()
+        self.undo.emit(self._entry_id)
+
+    def dismiss(self) -> None:
+        self._timer.stop()
+        self.hide()
+
+
+class JournalPage(QWidget):
+    changed = Signal(object)  # Changed, for other pages
+
+    def __init__(self, tasks: Tasks, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._dialogs = dialogs
+        self._services: Services | None = None
+        self._filter = TimelineFilter()
+        self._search_serial = 0
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search your journal (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search your journal"))
+        self.search.setClearButtonEnabled(True)
+        self.tag_filter = QComboBox(self)
+        self.tag_filter.setAccessibleName(self.tr("Show entries with tag"))
+        self.mood_filter = QComboBox(self)
+        self.mood_filter.setAccessibleName(self.tr("Show entries with mood"))
+        self.mood_filter.addItem(self.tr("Any mood"), None)
+        for mood in Mood:
+            self.mood_filter.addItem(mood_icon(mood), mood_word(mood), int(mood))
+        self.wins_only = QCheckBox(self.tr("Wins only"), self)
+        self.wins_only.setAccessibleName(self.tr("Show only small wins"))
+        self.new_button = QPushButton(self.tr("&New entry"), self)
+        self.new_button.setAccessibleName(self.tr("New entry"))
+        self.new_button.setShortcut(QKeySequence("Ctrl+N"))
+
+        self.model = TimelineModel(self._load_seqs, self._load_rows, self._describe_row)
+        self.timeline = QListView(self)
+        self.timeline.setModel(self.model)
+        self.timeline.setItemDelegate(TimelineDelegate(self.timeline))
+        self.timeline.setUniformItemSizes(True)  # no per-row layout at 100k rows
+        self.timeline.setAccessibleName(self.tr("Entries, newest first"))
+        self.timeline.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.results = QListWidget(self)
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setWordWrap(True)
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lists = QStackedWidget(self)
+        for widget in (self.timeline, self.results, self.empty):
+            self.lists.addWidget(widget)
+        self.filter_notice = Notice(self)
+
+        self.editor = EntryEditor(tasks, self)
+        self.undo_bar = UndoBar(self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.mood_filter, 1)
+        filters.addWidget(self.wins_only)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setSpacing(SPACE_M)
+        left_layout.addWidget(self.search)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.filter_notice)
+        left_layout.addWidget(self.lists, 1)
+        left_layout.addWidget(self.new_button)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.undo_bar)
+        right_layout.addWidget(self.editor, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        QHBoxLayout(self).addWidget(splitter)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        self.tag_filter.activated.connect(lambda _: self._filters_changed())
+        self.mood_filter.activated.connect(lambda _: self._filters_changed())
+        self.wins_only.toggled.connect(lambda _: self._filters_changed())
+        self.new_button.clicked.connect(self.new_entry)
+        self.timeline.selectionModel().currentChanged.connect(self._current_changed)
+        self.results.itemActivated.connect(self._result_chosen)
+        self.results.itemClicked.connect(self._result_chosen)
+        self.editor.saved.connect(self._editor_saved)
+        self.editor.delete_requested.connect(self._delete)
+        self.undo_bar.undo.connect(self._undo_delete)
+
+    # -- data callbacks for the model ----------------------------------------------------
+
+    def _load_seqs(self) -> list[int]:
+        if self._services is None:
+            return []
+        return self._services.journal.timeline(self._filter)
+
+    def _load_rows(self, seqs: Sequence[int]) -> dict[int, TimelineRow]:
+        return {} if self._services is None else self._services.journal.rows(seqs)
+
+    def _describe_row(self, row: TimelineRow) -> str:
+        parts = [row.day.isoformat()]
+        if row.mood is not None:
+            parts.append(self.tr("mood %1").replace("%1", mood_word(row.mood)))
+        if row.win:
+            parts.append(self.tr("a small win"))
+        parts.append(row.headline)
+        if row.tags:
+            parts.append(self.tr("tags: %1").replace("%1", ", ".join(row.tags)))
+        return ", ".join(parts)
+
+    # -- VaultPage -------------------------------------------------------------------------
+
+    def attach(self, services: Services) -> None:
+        self._services = services
+        self.editor.attach(services)
+        self._fill_tags()
+        self.model.reload()
+        self._show_list()
+        if self.model.rowCount() > 0:
+            self.timeline.setCurrentIndex(self.model.index(0))
+        else:
+            self.editor.open_entry(None)
+
+    def save_drafts(self) -> None:
+        self.editor.flush()
+
+    def detach(self) -> None:
+        self._search_timer.stop()
+        self._search_serial += 1
+        self.editor.clear()
+        self.model.clear()
+        self.results.clear()
+        self.search.clear()
+        self.undo_bar.dismiss()
+        self.filter_notice.clear_message()
+        self._services = None
+        self._filter = TimelineFilter()
+
+    # -- timeline and filters -----------------------------------------------------------------
+
+    def _fill_tags(self) -> None:
+        current = self.tag_filter.currentData()
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        if self._services is not None:
+            for name, count in self._services.journal.tags():
+                self.tag_filter.addItem(f"#{name} ({count})", name)
+        index = self.tag_filter.findData(current)
+        self.tag_filter.setCurrentIndex(max(0, index))
+
+    def _filters_changed(self) -> None:
+        mood = self.mood_filter.currentData()
+        self._filter = TimelineFilter(
+            tag=self.tag_filter.currentData(),
+            mood=Mood(mood) if mood is not None else None,
+            wins_only=self.wins_only.isChecked(),
+        )
+        self.filter_notice.clear_message()
+        try:
+            self.model.reload()
+        except LookupError as exc:
+            self.filter_notice.show_error(describe(exc))
+        self._show_list()
+
+    def _show_list(self) -> None:
+        if self.search.text().strip():
+            self.lists.setCurrentWidget(self.results)
+        elif self.model.rowCount() == 0:
+            filtered = self._filter != TimelineFilter()
+            self.empty.setText(
+                self.tr("No entries match these filters.")
+                if filtered
+                else self.tr("No entries yet. How are you today?")
+            )
+            self.lists.setCurrentWidget(self.empty)
+        else:
+            self.lists.setCurrentWidget(self.timeline)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry_id = current.data(IdRole) if current.isValid() else None
+        if entry_id and entry_id != self.editor.entry_id:
+            self.open(entry_id)
+
+    def open(self, entry_id: str) -> None:
+        """Show an entry in the editor, saving the one open now first."""
+        if self._services is None:
+            return
+        try:
+            self.editor.flush()
+        except Exception:
+            return  # the editor says why; keep the unsaved text on screen
+        self.editor.open_entry(self._services.journal.get(entry_id))
+
+    def new_entry(self, day: date | None = None, body: str = "") -> None:
+        if self._services is None:
+            return
+        try:
+            self.editor.flush()
+        except Exception:
+            return
+        self.timeline.selectionModel().clearSelection()
+        self.editor.open_entry(None, day=day, body=body)
+        self.editor.body.setFocus()
+
+    def _editor_saved(self, changed: Changed) -> None:
+        if not changed:
+            return
+        self.model.apply(changed)
+        self._fill_tags()
+        self._show_list()
+        self._select(self.editor.entry_id)
+        self.changed.emit(changed)
+
+    def _select(self, entry_id: str | None) -> None:
+        if entry_id is None or self._services is None:
+            return
+        for row in range(min(self.model.rowCount(), 400)):
+            index = self.model.index(row)
+            if index.data(IdRole) == entry_id:
+                self.timeline.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                return
+
+    # -- delete and undo --------------------------------------------------------------------
+
+    def _delete(self, entry_id: str) -> None:
+        services = self._services
+        if services is None or not self._dialogs.confirm(
+            self,
+            self.tr("Delete this entry?"),
+            self.tr(
+                "The entry will be removed from your journal and from search. You can undo "
+                "this for a few seconds."
+            ),
+            accept_label=self.tr("Delete"),
+            reject_label=self.tr("Keep it"),
+        ):
+            return
+        self.editor.flush()
+        changed = services.journal.delete(entry_id)
+        self.editor.open_entry(None)
+        self.model.apply(changed)
+        self._fill_tags()
+        self._show_list()
+        self._refresh_search()
+        self.undo_bar.offer(entry_id)
+        self.changed.emit(changed)
+
+    def _undo_delete(self, entry_id: str) -> None:
+        if self._services is None:
+            return
+        changed = self._services.journal.undo_delete(entry_id)
+        self.model.apply(changed)
+        self._fill_tags()
+        self._show_list()
+        self._refresh_search()
+        self.open(entry_id)
+        self._select(entry_id)
+        self.changed.emit(changed)
+
+    # -- search ---------------------------------------------------------------------------------
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _refresh_search(self) -> None:
+        if self.search.text().strip():
+            self._run_search()
+
+    def _run_search(self) -> None:
+        services = self._services
+        query = self.search.text()
+        self._search_serial += 1
+        serial = self._search_serial
+        if services is None or not query.strip():
+            self.results.clear()
+            self._show_list()
+            return
+
+        def done(hits: list[SearchHit]) -> None:
+            if serial == self._search_serial:  # a newer search has not started since
+                self._show_results(hits)
+
+        self._tasks.submit(
+            lambda: services.journal.search(query, 50, as_you_type=True),
+            done,
+            lambda exc: log.warning("search failed: %s", type(exc).__name__),
+        )
+
+    def _show_results(self, hits: list[SearchHit]) -> None:
+        self.results.clear()
+        if not hits:
+            item = QListWidgetItem(self.tr("Nothing found. Try fewer or shorter words."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.results.addItem(item)
+        for hit in hits:
+            snippet = " ".join(hit.snippet.split())
+            plain = snippet.replace(MARK_START, "").replace(MARK_END, "")
+            item = QListWidgetItem(f"{hit.day.isoformat()}  {hit.title}\n{plain}")
+            item.setData(IdRole, hit.id)
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole, f"{hit.day.isoformat()} {hit.title} {plain}"
+            )
+            item.setToolTip(escape(snippet).replace(MARK_START, "<b>").replace(MARK_END, "</b>"))
+            self.results.addItem(item)
+        self._show_list()
+
+    def _result_chosen(self, item: QListWidgetItem) -> None:
+        entry_id = item.data(IdRole)
+        if entry_id:
+            self.open(entry_id)
