@@ -37,10 +37,10 @@ class TimelineDelegate(QStyledItemDelegate):
         text_colour = palette.highlightedText().color() if selected else palette.text().color()
         muted = palette.highlightedText().color() if selected else palette.placeholderText().color()
         rect = option.rect.adjusted(8, 6, -8, -6)
-        metrics = QFontMetrics(option.font)
-        line = metrics.height()
         painter.save()
         painter.setFont(option.font)
+        metrics = painter.fontMetrics()
+        line = metrics.height()
 
         mark = QRectF(rect.left(), rect.top() + 2, line - 4, line - 4)
         if row.mood is not None:
@@ -52,13 +52,15 @@ class TimelineDelegate(QStyledItemDelegate):
         if row.win:
             top += "  ★"
         painter.setPen(muted)
-        painter.drawText(x, rect.top(), rect.right() - x, line, Qt.AlignmentFlag.AlignLeft, top)
-        if row.tags:
-            tags = "  ".join(f"#{t}" for t in row.tags)
-            tags = metrics.elidedText(tags, Qt.TextElideMode.ElideRight, (rect.right() - x) // 2)
-            painter.drawText(
-                x, rect.top(), rect.right() - x, line, Qt.AlignmentFlag.AlignRight, tags
+        width = rect.right() - x
+        top = metrics.elidedText(top, Qt.TextElideMode.ElideRight, width)
+        painter.drawText(x, rect.top(), width, line, Qt.AlignmentFlag.AlignLeft, top)
+        room = width - metrics.horizontalAdvance(top) - 2 * metrics.averageCharWidth()
+        if row.tags and room > 4 * metrics.averageCharWidth():
+            tags = metrics.elidedText(
+                "  ".join(f"#{t}" for t in row.tags), Qt.TextElideMode.ElideRight, room
             )
+            painter.drawText(x, rect.top(), width, line, Qt.AlignmentFlag.AlignRight, tags)
         painter.setPen(text_colour)
         headline = (
             row.headline or index.model().tr("(no text)")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from companion.domain.journal import Mood
 
@@ -63,7 +63,9 @@ class MoodPicker(QWidget):
             button.setCheckable(True)
             button.setText(mood_word(mood))
             button.setIcon(mood_icon(mood))
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            # Never squeeze a mood word into "…": the word is what tells the step.
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(self.tr("Mood: %1").replace("%1", mood_word(mood)))
             self._group.addButton(button, int(mood))
             layout.addWidget(button)
