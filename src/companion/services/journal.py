@@ -23,6 +23,9 @@ from companion.vault.vault import utc_now
 class Saved:
     entry: Entry | None  # None: the draft was empty, so nothing was kept
     changed: Changed
+    # True when the entry had been changed elsewhere meanwhile (another window, a
+    # sync): this text was then kept as a new entry instead of overwriting that.
+    kept_as_new: bool = False
 
 
 class JournalService:
@@ -40,23 +43,31 @@ class JournalService:
 
     # -- writing --------------------------------------------------------------------
 
-    def save(self, entry_id: str | None, draft: EntryDraft) -> Saved:
-        """Create (entry_id None) or update an entry. An empty draft is quietly not kept."""
+    def save(
+        self, entry_id: str | None, draft: EntryDraft, expected_version: int | None = None
+    ) -> Saved:
+        """Create (entry_id None) or update an entry. An empty draft is quietly not kept.
+
+        With `expected_version`, an entry changed or deleted elsewhere meanwhile is
+        not overwritten: this text becomes a new entry, so neither version is lost.
+        """
         if draft.is_empty():
             return Saved(None, Changed())
         clean = validate(draft, self._today())
         clean = replace(clean, trackers=self._checked_trackers(clean.trackers))
         if entry_id is None:
             entry = self._entries.insert(clean, self._now())
-        else:
-            updated = self._entries.update(entry_id, clean, self._now())
-            if updated is None:
-                raise EntryError(
-                    "This entry was deleted meanwhile, perhaps in another window. Copy "
-                    "your text into a new entry to keep it."
-                )
-            entry = updated
-        return Saved(entry, Changed(entries=frozenset({entry.id})))
+            return Saved(entry, Changed(entries=frozenset({entry.id})))
+        updated = self._entries.update(entry_id, clean, self._now(), expected_version)
+        if updated is not None:
+            return Saved(updated, Changed(entries=frozenset({updated.id})))
+        if expected_version is None:
+            raise EntryError(
+                "This entry was deleted meanwhile, perhaps in another window. Copy "
+                "your text into a new entry to keep it."
+            )
+        entry = self._entries.insert(clean, self._now())
+        return Saved(entry, Changed(entries=frozenset({entry.id, entry_id})), kept_as_new=True)
 
     def _checked_trackers(self, values: dict[str, float]) -> dict[str, float]:
         if not values:

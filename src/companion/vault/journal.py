@@ -112,13 +112,16 @@ class JournalRepository:
         )
         self._write_links(conn, cursor.lastrowid, draft)
 
-    def update(self, entry_id: str, draft: EntryDraft, now: str) -> Entry | None:
-        """Replace the entry's content; None if it does not exist (or was deleted)."""
+    def update(
+        self, entry_id: str, draft: EntryDraft, now: str, expected_version: int | None = None
+    ) -> Entry | None:
+        """Replace the entry's content. None if it is gone (deleted), or if
+        `expected_version` is given and someone else saved it in between."""
         with self._db.transaction() as conn:
             cursor = conn.execute(
                 "UPDATE entries SET day = ?, title = ?, body = ?, mood = ?, win = ?,"
                 " tags_text = ?, updated_at = ?, version = version + 1"
-                " WHERE id = ? AND deleted_at IS NULL",
+                " WHERE id = ? AND deleted_at IS NULL AND (? IS NULL OR version = ?)",
                 (
                     draft.day.isoformat(),
                     draft.title,
@@ -128,6 +131,8 @@ class JournalRepository:
                     TAG_SEPARATOR.join(draft.tags),
                     now,
                     entry_id,
+                    expected_version,
+                    expected_version,
                 ),
             )
             if cursor.rowcount == 0:

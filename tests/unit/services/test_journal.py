@@ -201,3 +201,26 @@ def test_day_is_stored_as_a_calendar_date(journal: JournalService) -> None:
     entry = journal.get(entry_id)
     assert entry is not None
     assert isinstance(entry.day, date)
+
+
+def test_a_change_made_elsewhere_is_not_overwritten(journal: JournalService) -> None:
+    entry_id = add(journal, "version one")
+    loaded = journal.get(entry_id)
+    assert loaded is not None
+    # Another window saves first.
+    journal.save(entry_id, EntryDraft(day=TODAY, body="their edit"), loaded.version)
+    mine = journal.save(entry_id, EntryDraft(day=TODAY, body="my edit"), loaded.version)
+    assert mine.kept_as_new
+    assert mine.entry is not None
+    assert mine.entry.id != entry_id
+    assert journal.get(entry_id).body == "their edit"  # type: ignore[union-attr]
+    assert journal.get(mine.entry.id).body == "my edit"  # type: ignore[union-attr]
+
+
+def test_an_entry_deleted_elsewhere_keeps_my_text_as_new(journal: JournalService) -> None:
+    entry_id = add(journal, "first")
+    version = journal.get(entry_id).version  # type: ignore[union-attr]
+    journal.delete(entry_id)
+    mine = journal.save(entry_id, EntryDraft(day=TODAY, body="still typing"), version)
+    assert mine.kept_as_new
+    assert journal.get(mine.entry.id).body == "still typing"  # type: ignore[union-attr]

@@ -60,6 +60,7 @@ class EntryEditor(QWidget):
         self._tasks = tasks
         self._services: Services | None = None
         self._entry_id: str | None = None
+        self._version: int | None = None
         self._saved_draft: EntryDraft | None = None
         self._in_flight = False
         self._again = False
@@ -210,6 +211,7 @@ class EntryEditor(QWidget):
         self.body.setMarkdown(entry.body if entry else body)
         self.body.document().clearUndoRedoStacks()
         self._entry_id = entry.id if entry else None
+        self._version = entry.version if entry else None
         self._loading = False
         self._saved_draft = self.draft() if entry else None
         self.status.setText("")
@@ -253,7 +255,7 @@ class EntryEditor(QWidget):
         if not self._needs_save(draft):
             self.status.setText(self.tr("Saved") if self._entry_id else "")
             return
-        entry_id = self._entry_id
+        entry_id, version = self._entry_id, self._version
         self._in_flight = True
 
         def done(result: Saved) -> None:
@@ -269,14 +271,23 @@ class EntryEditor(QWidget):
             self.status.setText(self.tr("Not saved"))
             self.notice.show_error(describe(exc))
 
-        self._tasks.submit(lambda: services.journal.save(entry_id, draft), done, failed)
+        self._tasks.submit(lambda: services.journal.save(entry_id, draft, version), done, failed)
 
     def _after_save(self, result: Saved, draft: EntryDraft) -> None:
         if result.entry is not None:
             self._entry_id = result.entry.id
+            self._version = result.entry.version
             self._saved_draft = draft
             self.delete_button.setEnabled(True)
-            self.notice.clear_message()
+            if result.kept_as_new:
+                self.notice.show_info(
+                    self.tr(
+                        "This entry was changed somewhere else meanwhile. Your version was "
+                        "kept as a new entry, so nothing is lost."
+                    )
+                )
+            else:
+                self.notice.clear_message()
         if not self._autosave.pending:
             self.status.setText(self.tr("Saved") if self._entry_id else "")
         self.saved.emit(result.changed)
@@ -292,9 +303,9 @@ class EntryEditor(QWidget):
         draft = self.draft()
         if not self._needs_save(draft):
             return
-        entry_id = self._entry_id
+        entry_id, version = self._entry_id, self._version
         try:
-            result = self._tasks.run_now(lambda: services.journal.save(entry_id, draft))
+            result = self._tasks.run_now(lambda: services.journal.save(entry_id, draft, version))
         except Exception as exc:
             self.notice.show_error(describe(exc))
             raise
@@ -312,6 +323,7 @@ class EntryEditor(QWidget):
         self.win.setChecked(False)
         self._loading = False
         self._entry_id = None
+        self._version = None
         self._saved_draft = None
         self._services = None
         self.status.clear()
