@@ -121,3 +121,16 @@ def wins_per_week(win_days: Iterable[date], first: date, last: date) -> list[tup
         out.append((week, counts.get(week, 0)))
         week += timedelta(days=7)
     return out
+
+
+# Days worth celebrating on a "days since" counter.
+THRESHOLDS = (1, 3, 7, 14, 30, 60, 90, 180, 365, 500, 730, 1000, 1095, 1461, 1826, 3652)
+
+
+def next_threshold(days: int) -> int | None:
+    """The next day count to look forward to, or None past the last one."""
+    return next((t for t in THRESHOLDS if t > days), None)
+
+
+def reached_thresholds(days: int) -> list[int]:
+    return [t for t in THRESHOLDS if t <= days]

@@ -16,11 +16,13 @@ from pathlib import Path
 from companion.domain.changes import Changed
 from companion.services.drafts import DraftService
 from companion.services.journal import JournalService
+from companion.services.progress import ProgressService
 from companion.vault import keys, vault
 from companion.vault.drafts import DraftRepository
 from companion.vault.errors import VaultDamaged, VaultLocked
 from companion.vault.journal import JournalRepository
 from companion.vault.keys import KdfParams
+from companion.vault.milestones import MilestoneRepository
 from companion.vault.remember import KeyringStore, KeyringUnavailable
 from companion.vault.trackers import TrackerRepository
 
@@ -46,7 +48,9 @@ class Services:
     def __init__(self, session: vault.VaultSession) -> None:
         self.session = session
         self.drafts = DraftService(DraftRepository(session.db))
-        self.journal = JournalService(JournalRepository(session.db), TrackerRepository(session.db))
+        entries = JournalRepository(session.db)
+        self.journal = JournalService(entries, TrackerRepository(session.db))
+        self.progress = ProgressService(entries, MilestoneRepository(session.db))
 
 
 class Access:

@@ -362,5 +362,23 @@ class JournalRepository:
         )
         return {date.fromisoformat(r[0]): (r[1], bool(r[2])) for r in rows}
 
+    def entry_days(self, since: date | None = None, until: date | None = None) -> list[date]:
+        """Each day with at least one live entry, oldest first."""
+        rows = self._db.execute(
+            "SELECT DISTINCT day FROM entries INDEXED BY entries_day_mood"
+            " WHERE deleted_at IS NULL AND day >= ? AND day <= ? ORDER BY day",
+            ((since or date.min).isoformat(), (until or date.max).isoformat()),
+        )
+        return [date.fromisoformat(r[0]) for r in rows]
+
+    def win_days(self, since: date | None = None, until: date | None = None) -> list[date]:
+        """The day of every win (one per winning entry), oldest first."""
+        rows = self._db.execute(
+            "SELECT day FROM entries INDEXED BY entries_day_mood"
+            " WHERE deleted_at IS NULL AND win = 1 AND day >= ? AND day <= ? ORDER BY day",
+            ((since or date.min).isoformat(), (until or date.max).isoformat()),
+        )
+        return [date.fromisoformat(r[0]) for r in rows]
+
     def count(self) -> int:
         return int(self._db.scalar("SELECT count(*) FROM entries WHERE deleted_at IS NULL"))
