@@ -43,3 +43,11 @@ def unlock(built: Built, qtbot: Any, passphrase: str = PASSPHRASE) -> None:
 
 def wait_unlocked(built: Built, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: built.window.stack.currentWidget() is built.window.shell, timeout=5000)
+
+
+def start_writing(built: Built) -> Any:
+    """Open the Journal on a new entry; returns the editor."""
+    window = built.window
+    window.shell.show_page(1)
+    window.journal.new_entry()
+    return window.journal.editor

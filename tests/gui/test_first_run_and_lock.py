@@ -12,7 +12,14 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from companion.app import Built
 from tests.gui.conftest import ScriptedDialogs
-from tests.gui.helpers import PASSPHRASE, create_vault, finish_recovery_page, unlock, wait_unlocked
+from tests.gui.helpers import (
+    PASSPHRASE,
+    create_vault,
+    finish_recovery_page,
+    start_writing,
+    unlock,
+    wait_unlocked,
+)
 
 
 def test_create_lock_wrong_unlock_then_right_unlock(built: Built, qtbot: Any) -> None:
@@ -20,7 +27,8 @@ def test_create_lock_wrong_unlock_then_right_unlock(built: Built, qtbot: Any) ->
     create_vault(built, qtbot)
     finish_recovery_page(built, qtbot)
     assert window.shell.current_page() is window.today
-    qtbot.keyClicks(window.today.note, "Walked to the river.")
+    editor = start_writing(built)
+    qtbot.keyClicks(editor.body, "Walked to the river.")
 
     window.lock_action.trigger()
     assert window.stack.currentWidget() is window.unlock_page
@@ -36,7 +44,8 @@ def test_create_lock_wrong_unlock_then_right_unlock(built: Built, qtbot: Any) ->
 
     unlock(built, qtbot)
     wait_unlocked(built, qtbot)
-    assert window.today.note.toPlainText() == "Walked to the river."
+    window.shell.show_page(1)
+    assert editor.body.toPlainText() == "Walked to the river."
     assert not window.unlock_page.passphrase.text()
 
 
@@ -60,33 +69,23 @@ def test_idle_lock_clears_text_and_undo_history(built: Built, qtbot: Any) -> Non
     window = built.window
     create_vault(built, qtbot)
     finish_recovery_page(built, qtbot)
-    qtbot.keyClicks(window.today.note, "private words")
-    assert window.today.note.document().isUndoAvailable()
+    editor = start_writing(built)
+    qtbot.keyClicks(editor.body, "private words")
+    assert editor.body.document().isUndoAvailable()
 
     window.idle.set_interval_ms(150)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock_page, timeout=3000)
-    assert window.today.note.toPlainText() == ""
-    assert not window.today.note.document().isUndoAvailable()
-    assert not window.today.note.document().isRedoAvailable()
+    assert editor.body.toPlainText() == ""
+    assert not editor.body.document().isUndoAvailable()
+    assert not editor.body.document().isRedoAvailable()
     assert not built.access.unlocked
 
     unlock(built, qtbot)
     wait_unlocked(built, qtbot)
-    # The draft was saved before locking; the undo history was not kept.
-    assert window.today.note.toPlainText() == "private words"
-    assert not window.today.note.document().isUndoAvailable()
-
-
-def test_autosave_keeps_text_within_two_seconds(built: Built, qtbot: Any) -> None:
-    window = built.window
-    create_vault(built, qtbot)
-    finish_recovery_page(built, qtbot)
-    qtbot.keyClicks(window.today.note, "kept without a save button")
-    services = built.access.services
-    qtbot.waitUntil(
-        lambda: services.drafts.load("today-note") == "kept without a save button", timeout=2500
-    )
-    qtbot.waitUntil(lambda: window.today.status.text() == "Saved")
+    # The text was saved before locking; the undo history was not kept.
+    window.shell.show_page(1)
+    assert editor.body.toPlainText() == "private words"
+    assert not editor.body.document().isUndoAvailable()
 
 
 def test_skipping_the_recovery_code_needs_an_acknowledgement(
@@ -183,7 +182,8 @@ def test_ctrl_l_locks(built: Built, qtbot: Any) -> None:
     create_vault(built, qtbot)
     finish_recovery_page(built, qtbot)
     window.activateWindow()
-    qtbot.keyClick(window.today.note, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    editor = start_writing(built)
+    qtbot.keyClick(editor.body, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock_page)
 
 

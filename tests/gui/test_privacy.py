@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from companion.app import Built
 from companion.paths import Paths
-from tests.gui.helpers import create_vault, finish_recovery_page
+from tests.gui.helpers import create_vault, finish_recovery_page, start_writing
 from tests.privacy import files_under, leaks
 
 
@@ -24,8 +24,10 @@ def test_sentinel_is_nowhere_on_disk_after_lock(
     window = built.window
     create_vault(built, qtbot)
     finish_recovery_page(built, qtbot)
-    qtbot.keyClicks(window.today.note, sentinel)
-    qtbot.waitUntil(lambda: window.today.status.text() == "Saved", timeout=3000)
+    editor = start_writing(built)
+    qtbot.keyClicks(editor.body, sentinel)
+    qtbot.keyClicks(editor.tags, "sentinel-tag")
+    qtbot.waitUntil(lambda: editor.status.text() == "Saved", timeout=3000)
     window.shell.show_page(7)  # navigating saves too; settings are written on close
     window.close()
 
@@ -40,4 +42,6 @@ def test_sentinel_is_nowhere_on_disk_after_lock(
     window.start()
     window.unlock_page.passphrase.edit.setText("a calm green meadow")
     window.unlock_page.unlock_button.click()
-    qtbot.waitUntil(lambda: window.today.note.toPlainText() == sentinel, timeout=5000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.shell, timeout=5000)
+    window.shell.show_page(1)
+    assert window.journal.editor.body.toPlainText() == sentinel

@@ -13,7 +13,7 @@ import pytest
 
 from companion.app import Built
 from companion.ui.idle import ScreenLockWatcher
-from tests.gui.helpers import create_vault, finish_recovery_page
+from tests.gui.helpers import create_vault, finish_recovery_page, start_writing
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="D-Bus is Linux")
 
@@ -60,11 +60,12 @@ def test_screensaver_signal_locks_the_vault(built: Built, qtbot: Any, session_bu
     watcher.screen_locked.connect(window._screen_locked)
     create_vault(built, qtbot)
     finish_recovery_page(built, qtbot)
-    qtbot.keyClicks(window.today.note, "before the screen locked")
+    editor = start_writing(built)
+    qtbot.keyClicks(editor.body, "before the screen locked")
     with qtbot.waitSignal(watcher.screen_locked, timeout=5000):
         emit_active_changed(session_bus)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.unlock_page)
-    assert window.today.note.toPlainText() == ""
+    assert editor.body.toPlainText() == ""
 
 
 def test_screen_lock_setting_off_keeps_it_open(built: Built, qtbot: Any, session_bus: str) -> None:

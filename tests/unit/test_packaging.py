@@ -40,3 +40,16 @@ def test_cli_subcommands_do_not_load_the_gui_stack() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_prompts_ship_and_rotate_daily() -> None:
+    from datetime import date
+
+    from companion.services import content
+
+    items = content.prompts("en")
+    assert "What helped today?" in items
+    assert content.prompts("xx") == items  # unknown language falls back to English
+    today = content.prompt_of_the_day(date(2026, 11, 26))
+    assert today in items
+    assert today != content.prompt_of_the_day(date(2026, 11, 27))

@@ -134,6 +134,9 @@ class JournalService:
     def rows(self, seqs: Sequence[int]) -> dict[int, TimelineRow]:
         return self._entries.rows(seqs)
 
+    def timeline_for_day(self, day: date) -> list[int]:
+        return self._entries.seqs_on(day)
+
     def newest(self, limit: int = 200) -> list[TimelineRow]:
         return self._entries.newest(limit)
 

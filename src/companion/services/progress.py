@@ -109,7 +109,9 @@ class ProgressService:
         )
         return Celebration(milestone.label, None)
 
-    def celebrate_due(self) -> list[Celebration]:
+    def celebrate_due(
+        self, title: Callable[[str, int], str] = lambda label, days: f"{label}: {days} days"
+    ) -> list[Celebration]:
         """Celebrate each counter threshold newly reached, once, as a win in the journal.
 
         A counter started long ago celebrates only its highest threshold, not every

@@ -70,6 +70,10 @@ class MainWindow(QMainWindow):
         self.security = SecuritySettings(access, tasks, keyring_tasks, store, dialogs, clipboard)
         self.today = TodayPage(tasks)
         self.journal = JournalPage(tasks, dialogs)
+        self.today.open_entry.connect(self._open_entry)
+        self.today.write_entry.connect(self._write_entry)
+        self.today.changed.connect(self.journal.follow)
+        self.journal.changed.connect(self.today.refresh)
         self.shell = Shell(self._sections(), self)
         self.stack = QStackedWidget(self)
         for page in (self.create_page, self.recovery_page, self.unlock_page, self.shell):
@@ -107,6 +111,14 @@ class MainWindow(QMainWindow):
             ),
             (self.tr("Settings"), SettingsPage(self.security)),
         ]
+
+    def _open_entry(self, entry_id: str) -> None:
+        self.shell.show_page(1)
+        self.journal.open(entry_id)
+
+    def _write_entry(self, text: str) -> None:
+        self.shell.show_page(1)
+        self.journal.new_entry(body=f"## {text}\n\n" if text else "")
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -1,125 +1,275 @@
-"""The Today page: the calm start page after unlock."""
+"""The Today page: a calm start after unlock.
+
+A quick check-in, today's entry, a gentle prompt, recent wins, milestones and
+(filled by the toolbox) the strategies that help. Words first, few numbers.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from companion.domain.changes import Changed
+from companion.domain.milestones import MilestoneKind, MilestoneStatus
+from companion.services import content
 from companion.services.access import Services, describe
-from companion.services.drafts import MAX_DRAFT_CHARS
+from companion.services.journal import Saved
+from companion.services.progress import MILESTONE_TAG, Celebration, Overview
 from companion.services.tasks import Tasks
-from companion.ui.widgets.autosave import Autosaver
 from companion.ui.widgets.common import SPACE_L, SPACE_M, Notice, heading, paragraph
-from companion.ui.widgets.editors import GuardedPlainTextEdit
-
-NOTE_SLOT = "today-note"
+from companion.ui.widgets.mood import MoodPicker, mood_word
 
 
-class TodayPage(QWidget):
+def _left(button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def _card(parent: QWidget, title: str) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame(parent)
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    layout = QVBoxLayout(frame)
+    layout.setSpacing(SPACE_M)
+    layout.addWidget(heading(title, level=2, parent=frame))
+    return frame, layout
+
+
+def _short_date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+class TodayPage(QScrollArea):
+    open_entry = Signal(str)  # entry id
+    write_entry = Signal(str)  # a starting text for a new entry ("" for none)
+    changed = Signal(object)  # Changed
+
     def __init__(self, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._services: Services | None = None
-        self._loading = False
-        layout = QVBoxLayout(self)
+        self._today_entry: str | None = None
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(SPACE_L, SPACE_L, SPACE_L, SPACE_L)
-        layout.setSpacing(SPACE_M)
-        self.greeting = heading("", parent=self)
+        layout.setSpacing(SPACE_L)
+        self.greeting = heading("", parent=body)
         layout.addWidget(self.greeting)
-        layout.addWidget(
-            paragraph(
-                self.tr("A few words about today, just for you. They are kept as you type."), self
-            )
+        self.celebration = Notice(body)
+        layout.addWidget(self.celebration)
+
+        check_in, col = _card(body, self.tr("How are you right now?"))
+        self.mood = MoodPicker(check_in)
+        self.line = QLineEdit(check_in)
+        self.line.setPlaceholderText(self.tr("One line about it, if you like"))
+        self.line.setAccessibleName(self.tr("One line about how you are"))
+        self.check_in_button = QPushButton(self.tr("Check &in"), check_in)
+        self.check_in_button.setAccessibleName(self.tr("Check in"))
+        self.check_in_button.setEnabled(False)
+        self.check_in_notice = Notice(check_in)
+        row = QHBoxLayout()
+        row.addWidget(self.line, 1)
+        row.addWidget(self.check_in_button)
+        col.addWidget(self.mood)
+        col.addLayout(row)
+        col.addWidget(self.check_in_notice)
+        layout.addWidget(check_in)
+
+        entry_card, col = _card(body, self.tr("Today's entry"))
+        self.entry_label = paragraph("", entry_card)
+        self.entry_button = QPushButton(entry_card)
+        self.entry_button.setAccessibleName(self.tr("Open today's entry"))
+        col.addWidget(self.entry_label)
+        col.addLayout(_left(self.entry_button))
+        layout.addWidget(entry_card)
+
+        prompt_card, col = _card(body, self.tr("A gentle prompt"))
+        self.prompt = paragraph("", prompt_card)
+        self.prompt_button = QPushButton(self.tr("Write about this"), prompt_card)
+        self.prompt_button.setAccessibleName(self.tr("Write about this prompt"))
+        col.addWidget(self.prompt)
+        col.addLayout(_left(self.prompt_button))
+        layout.addWidget(prompt_card)
+
+        wins_card, col = _card(body, self.tr("Recent wins"))
+        self.wins = paragraph("", wins_card)
+        col.addWidget(self.wins)
+        layout.addWidget(wins_card)
+
+        milestones_card, col = _card(body, self.tr("Milestones"))
+        self.milestones = paragraph("", milestones_card)
+        col.addWidget(self.milestones)
+        layout.addWidget(milestones_card)
+
+        strategies_card, col = _card(body, self.tr("Strategies that help me"))
+        self.strategies = paragraph(
+            self.tr("The strategies that help you most will appear here once you use the Toolbox."),
+            strategies_card,
         )
-        self.note = GuardedPlainTextEdit(MAX_DRAFT_CHARS, self)
-        self.note.paste_refused.connect(self._paste_refused)
-        self.note.setAccessibleName(self.tr("Today's note"))
-        self.note.setPlaceholderText(self.tr("How are you today?"))
-        self.note.setTabChangesFocus(True)
-        layout.addWidget(self.note, 1)
-        self.status = QLabel(self)
-        self.status.setAccessibleName(self.tr("Save status"))
-        layout.addWidget(self.status)
-        self.notice = Notice(self)
-        layout.addWidget(self.notice)
+        col.addWidget(self.strategies)
+        layout.addWidget(strategies_card)
+        layout.addStretch(1)
 
-        self._autosave = Autosaver(self._save_async, self)
-        self.note.textChanged.connect(self._edited)
-        self._saved_text = ""
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
 
-    # -- VaultPage ------------------------------------------------------------------
+        self.mood.moodChanged.connect(lambda m: self.check_in_button.setEnabled(m is not None))
+        self.check_in_button.clicked.connect(self._check_in)
+        self.line.returnPressed.connect(self._check_in)
+        self.entry_button.clicked.connect(self._entry_clicked)
+        self.prompt_button.clicked.connect(lambda: self.write_entry.emit(self.prompt.text()))
+
+    # -- VaultPage ----------------------------------------------------------------------
 
     def attach(self, services: Services) -> None:
         self._services = services
         self.greeting.setText(self._greeting())
-        text = self._tasks.run_now(lambda: services.drafts.load(NOTE_SLOT))
-        self._loading = True
-        self.note.setPlainText(text)
-        self.note.document().clearUndoRedoStacks()
-        self._loading = False
-        self._saved_text = text
-        self.status.clear()
+        self.prompt.setText(content.prompt_of_the_day(date.today(), QLocale().name()))
+        self.refresh()
+        self._tasks.submit(
+            lambda: services.progress.celebrate_due(self._celebration_title), self._celebrate
+        )
 
     def save_drafts(self) -> None:
-        services, text = self._services, self.note.toPlainText()
-        self._autosave.cancel()
-        if services is None or text == self._saved_text:
-            return
-        try:
-            self._tasks.run_now(lambda: services.drafts.save(NOTE_SLOT, text))
-        except Exception as exc:
-            self.notice.show_error(describe(exc))
-            raise
-        self._saved_text = text
+        pass  # the check-in line is kept only when the user checks in
 
     def detach(self) -> None:
-        self._autosave.cancel()
         self._services = None
-        self._loading = True
-        self.note.clear()
-        self.note.document().clearUndoRedoStacks()
-        self._loading = False
-        self._saved_text = ""
-        self.status.clear()
-        self.notice.clear_message()
+        self._today_entry = None
+        self.mood.set_mood(None)
+        self.line.setText("")  # setText also clears the undo history
+        for label in (self.entry_label, self.wins, self.milestones):
+            label.clear()
+        for notice in (self.celebration, self.check_in_notice):
+            notice.clear_message()
 
-    # -- autosave -------------------------------------------------------------------
+    # -- content ------------------------------------------------------------------------------
 
-    def _edited(self) -> None:
-        if self._loading or self._services is None:
-            return
-        self.status.setText(self.tr("Not saved yet…"))
-        self._autosave.touch()
-
-    def _save_async(self) -> None:
-        services, text = self._services, self.note.toPlainText()
-        if services is None or text == self._saved_text:
-            self.status.setText(self.tr("Saved") if services else "")
+    def refresh(self, _changed: Changed | None = None) -> None:
+        services = self._services
+        if services is None:
             return
 
-        def done(_: object) -> None:
-            self._saved_text = text
-            self.notice.clear_message()
-            if self.note.toPlainText() == text:
-                self.status.setText(self.tr("Saved"))
+        def load() -> tuple[Overview, str | None, str]:
+            entry = None
+            for seq in services.journal.timeline_for_day(date.today()):
+                candidate = services.journal.get_by_seq(seq)
+                # Celebrations are wins the app wrote; today's entry is the user's own.
+                if candidate is not None and MILESTONE_TAG not in candidate.tags:
+                    entry = candidate
+                    break
+            headline = entry.headline if entry else ""
+            return services.progress.overview(), entry.id if entry else None, headline
 
-        def failed(exc: BaseException) -> None:
-            # The text stays in the editor; the next keystroke tries again.
-            self.status.setText(self.tr("Not saved"))
-            self.notice.show_error(describe(exc))
+        self._tasks.submit(load, self._show)
 
-        self._tasks.submit(lambda: services.drafts.save(NOTE_SLOT, text), done, failed)
-
-    def _paste_refused(self, length: int) -> None:
-        self.notice.show_error(
-            self.tr(
-                "That paste was not added: it is too long to keep as one note (%n characters). "
-                "Paste a smaller part; what you had written is unchanged.",
-                "",
-                length,
+    def _show(self, loaded: tuple[Overview, str | None, str]) -> None:
+        if self._services is None:
+            return
+        overview, entry_id, headline = loaded
+        self._today_entry = entry_id
+        if entry_id:
+            self.entry_label.setText(headline or self.tr("You have written today."))
+            self.entry_button.setText(self.tr("Open today's entry"))
+        else:
+            self.entry_label.setText(self.tr("Nothing written yet today. There is no rush."))
+            self.entry_button.setText(self.tr("Write today's entry"))
+        if overview.recent_wins:
+            self.wins.setText(
+                "\n".join(
+                    f"{_short_date(w.day)}  ★  {w.headline or self.tr('A small win')}"
+                    for w in overview.recent_wins
+                )
             )
+        else:
+            self.wins.setText(
+                self.tr(
+                    "Your small wins will gather here. Mark an entry as a small win to keep it."
+                )
+            )
+        lines = [self._milestone_line(s) for s in overview.milestones[:4]]
+        self.milestones.setText(
+            "\n".join(lines)
+            if lines
+            else self.tr("Count the days since something, or set a goal, on the Progress page.")
         )
+
+    def _milestone_line(self, s: MilestoneStatus) -> str:
+        label = s.milestone.label
+        if s.milestone.kind is MilestoneKind.DAYS_SINCE:
+            text = self.tr("%1: %n days", "", s.current_days or 0).replace("%1", label)
+            if s.next_days is not None and s.current_days is not None:
+                text += self.tr(" (next: %n days)", "", s.next_days)
+            return text
+        if s.milestone.reached_day is not None:
+            return self.tr("%1: reached. Well done.").replace("%1", label)
+        days = s.days_to_target or 0
+        if days >= 0:
+            return self.tr("%1: in %n days", "", days).replace("%1", label)
+        return self.tr("%1: the date has passed; keep going at your own pace").replace("%1", label)
+
+    def _celebration_title(self, label: str, days: int) -> str:
+        return self.tr("%1: %n days", "", days).replace("%1", label)
+
+    def _celebrate(self, celebrations: list[Celebration]) -> None:
+        if not celebrations or self._services is None:
+            return
+        parts = []
+        for c in celebrations:
+            if c.days is None:
+                parts.append(self.tr("You reached %1.").replace("%1", c.label))
+            else:
+                parts.append(
+                    self.tr("%n days: %1. That matters.", "", c.days).replace("%1", c.label)
+                )
+        self.celebration.show_info(" ".join(parts))
+        self.refresh()
+        self.changed.emit(Changed(entries=frozenset({"celebration"})))
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def _check_in(self) -> None:
+        services = self._services
+        mood = self.mood.mood()
+        if services is None or mood is None:
+            return
+        line = self.line.text()
+
+        def done(saved: Saved) -> None:
+            self.line.clear()
+            self.mood.set_mood(None)
+            self.check_in_button.setEnabled(False)
+            self.check_in_notice.show_info(
+                self.tr("Thank you for checking in. Feeling %1 is noted in today's entry.").replace(
+                    "%1", mood_word(mood).lower()
+                )
+            )
+            self.refresh()
+            self.changed.emit(saved.changed)
+
+        self._tasks.submit(
+            lambda: services.journal.check_in(mood, line),
+            done,
+            lambda exc: self.check_in_notice.show_error(describe(exc)),
+        )
+
+    def _entry_clicked(self) -> None:
+        if self._today_entry:
+            self.open_entry.emit(self._today_entry)
+        else:
+            self.write_entry.emit("")
 
     def _greeting(self) -> str:
         hour = datetime.now().hour

@@ -239,6 +239,9 @@ class EntryEditor(QWidget):
         self.status.setText(self.tr("Not saved yet…"))
         self._autosave.touch()
 
+    def has_unsaved_edits(self) -> bool:
+        return self._autosave.pending or self._in_flight or self._needs_save(self.draft())
+
     def _needs_save(self, draft: EntryDraft) -> bool:
         if self._entry_id is None:
             return not draft.is_empty()

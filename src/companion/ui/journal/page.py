@@ -285,6 +285,17 @@ class JournalPage(QWidget):
         self.editor.open_entry(None, day=day, body=body)
         self.editor.body.setFocus()
 
+    def follow(self, changed: Changed) -> None:
+        """Another page changed entries (a check-in, a celebration): show it."""
+        if self._services is None or not changed.entries:
+            return
+        open_id = self.editor.entry_id
+        if open_id in changed.entries and not self.editor.has_unsaved_edits():
+            self.editor.open_entry(self._services.journal.get(open_id))
+        self.model.apply(changed)
+        self._fill_tags()
+        self._show_list()
+
     def _editor_saved(self, changed: Changed) -> None:
         if not changed:
             return
