@@ -14,10 +14,11 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from companion import __version__, cli_journal, log
+from companion import __version__, cli_journal, cli_report, log
 from companion.domain.journal import EntryError
 from companion.paths import ENV_DATA_DIR, Paths
 from companion.services.access import UNEXPECTED, Access
+from companion.settings import SettingsStore
 from companion.vault.errors import (
     PassphraseTooWeak,
     VaultDamaged,
@@ -79,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("recover", help="use the recovery code to set a new passphrase")
     sub.add_parser("rekey", help="re-encrypt the vault with a new key (prints a new recovery code)")
     cli_journal.add_parsers(sub, _Parser)
+    cli_report.add_parser(sub)
     return parser
 
 
@@ -184,6 +186,14 @@ def cmd_journal(access: Access, args: argparse.Namespace) -> int:
         access.lock()
 
 
+def cmd_report(access: Access, args: argparse.Namespace, language: str) -> int:
+    services = access.unlock(_read_secret("Passphrase: ", ENV_PASSPHRASE))
+    try:
+        return cli_report.run(args, services, language)
+    finally:
+        access.lock()
+
+
 COMMANDS: dict[str, Callable[[Access], int]] = {
     "init": cmd_init,
     "check": cmd_check,
@@ -224,6 +234,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "journal":
             return cmd_journal(access, args)
+        if args.command == "report":
+            language = SettingsStore(paths.settings_file).load().language
+            return cmd_report(access, args, language)
         return COMMANDS[args.command](access)
     except (VaultError, UsageError, EntryError, UnknownTag, cli_journal.CommandError) as exc:
         message = getattr(exc, "user_message", None) or str(exc)

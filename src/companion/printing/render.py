@@ -13,8 +13,15 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtGui import (
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 
 
 class PaperSize(Enum):
@@ -46,17 +53,32 @@ def _apply_layout(device: QPagedPaintDevice, options: PdfOptions) -> None:
     )
 
 
-def write_pdf(html: str, target: Path, options: PdfOptions) -> None:
+def document_from_html(
+    html: str, title: str, images: dict[str, QImage] | None = None
+) -> QTextDocument:
+    """A QTextDocument for `html`, with `images` served for <img src="NAME">."""
+    document = QTextDocument()
+    for name, image in (images or {}).items():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    document.setHtml(html)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    return document
+
+
+def write_pdf(
+    html: str, target: Path, options: PdfOptions, images: dict[str, QImage] | None = None
+) -> None:
     """Render `html` into the PDF file `target`, atomically."""
+    write_document(document_from_html(html, options.title, images), target, options)
+
+
+def write_document(document: QTextDocument, target: Path, options: PdfOptions) -> None:
     tmp = target.with_name(f".{target.name}.part-{os.getpid()}")
     try:
         writer = QPdfWriter(str(tmp))
         writer.setTitle(options.title)
         writer.setCreator(options.creator)
         writer.setResolution(1200)
-        document = QTextDocument()
-        document.setHtml(html)
-        document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, options.title)
         _apply_layout(writer, options)
         document.print_(writer)
         del writer  # flushes and closes the file

@@ -17,6 +17,7 @@ from companion.domain.changes import Changed
 from companion.services.drafts import DraftService
 from companion.services.journal import JournalService
 from companion.services.progress import ProgressService
+from companion.services.report import ReportService
 from companion.vault import keys, vault
 from companion.vault.drafts import DraftRepository
 from companion.vault.errors import VaultDamaged, VaultLocked
@@ -49,8 +50,11 @@ class Services:
         self.session = session
         self.drafts = DraftService(DraftRepository(session.db))
         entries = JournalRepository(session.db)
-        self.journal = JournalService(entries, TrackerRepository(session.db))
-        self.progress = ProgressService(entries, MilestoneRepository(session.db))
+        trackers = TrackerRepository(session.db)
+        milestones = MilestoneRepository(session.db)
+        self.journal = JournalService(entries, trackers)
+        self.progress = ProgressService(entries, milestones)
+        self.report = ReportService(entries, trackers, milestones)
 
 
 class Access:
