@@ -16,7 +16,7 @@ class ReportData:
     mood: list[tuple[date, float]]  # daily mean mood
     trackers: list[tuple[Tracker, list[tuple[date, float]]]]
     win_days: list[date]
-    wins: list[tuple[date, str]]  # (day, headline) of each win
+    wins: list[tuple[date, str]]  # (day, title) of each win; "" when untitled
     milestones: list[tuple[date, str]]  # (day, what was reached)
     entries: list[Entry] = field(default_factory=list)  # only those the user chose
     days_with_entries: int = 0

@@ -39,6 +39,7 @@ class ReportText:
     count: str
     wins_per_week: str
     wins: str
+    untitled_win: str
     no_wins: str
     milestones: str
     entries: str
@@ -108,7 +109,7 @@ def _chart_section(name: str, chart: LineChart, text: ReportText) -> str:
     )
     return (
         f"<div style='page-break-inside: avoid;'><h2>{escape(chart.title)}</h2>"
-        f"<img src='chart:{name}' width='{CHART_W}' height='{CHART_H}'>"
+        f"<p><img src='chart:{name}' width='{CHART_W}' height='{CHART_H}'></p>"
         f"<p>{escape(summary)}</p>{_monthly_table(chart, text)}</div>"
     )
 
@@ -139,14 +140,15 @@ def report_html(
         parts.append(_chart_section(f"tracker-{i}", chart, text))
     parts.append(
         f"<div style='page-break-inside: avoid;'><h2>{escape(text.wins_per_week)}</h2>"
-        f"<img src='chart:wins' width='{CHART_W}' height='{CHART_H // 2 + 20}'></div>"
+        f"<p><img src='chart:wins' width='{CHART_W}' height='{CHART_H // 2 + 20}'></p></div>"
     )
     parts.append(f"<h2>{escape(text.wins)}</h2>")
     if data.wins:
         parts.append(
             "<ul>"
             + "".join(
-                f"<li>{day.isoformat()}: {escape(headline)}</li>" for day, headline in data.wins
+                f"<li>{day.isoformat()}: {escape(title or text.untitled_win)}</li>"
+                for day, title in data.wins
             )
             + "</ul>"
         )

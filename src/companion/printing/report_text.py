@@ -33,6 +33,7 @@ def report_text() -> ReportText:
         count=_t("Days"),
         wins_per_week=_t("Small wins per week"),
         wins=_t("Small wins"),
+        untitled_win=_t("A small win"),
         no_wins=_t("No wins were marked in this period."),
         milestones=_t("Goals reached"),
         entries=_t("Journal entries chosen for this report"),

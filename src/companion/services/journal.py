@@ -151,7 +151,18 @@ class JournalService:
     ) -> list[tuple[date, float, int]]:
         return self._entries.mood_by_day(since, until)
 
+    def entry_days(self, since: date | None = None, until: date | None = None) -> list[date]:
+        return self._entries.entry_days(since, until)
+
+    def win_days(self, since: date | None = None, until: date | None = None) -> list[date]:
+        return self._entries.win_days(since, until)
+
     # -- trackers -----------------------------------------------------------------------
+
+    def tracker_points(
+        self, tracker_id: str, since: date | None = None, until: date | None = None
+    ) -> list[tuple[date, float]]:
+        return self._trackers.points(tracker_id, since, until)
 
     def trackers(self) -> list[Tracker]:
         return self._trackers.all()

@@ -39,8 +39,9 @@ class ReportService:
         wins: list[tuple[date, str]] = []
         for start in range(0, len(win_seqs), 200):
             page = self._journal.rows(win_seqs[start : start + 200])
+            # Titles only: a body's first line is journal text, private unless chosen.
             wins += [
-                (page[s].day, page[s].headline) for s in win_seqs[start : start + 200] if s in page
+                (page[s].day, page[s].title) for s in win_seqs[start : start + 200] if s in page
             ]
         wins.sort()
         milestones = [

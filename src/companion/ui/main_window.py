@@ -30,6 +30,7 @@ from companion.ui.first_run import CreateVaultPage, RecoveryCodePage
 from companion.ui.idle import IdleWatcher, ScreenLockWatcher
 from companion.ui.journal.page import JournalPage
 from companion.ui.placeholder import SectionPage
+from companion.ui.progress.page import ProgressPage
 from companion.ui.settings.page import SettingsPage
 from companion.ui.settings.security import SecuritySettings
 from companion.ui.shell import Shell
@@ -74,6 +75,11 @@ class MainWindow(QMainWindow):
         self.today.write_entry.connect(self._write_entry)
         self.today.changed.connect(self.journal.follow)
         self.journal.changed.connect(self.today.refresh)
+        self.progress = ProgressPage(tasks, dialogs)
+        self.progress.changed.connect(self.journal.follow)
+        self.progress.changed.connect(self.today.refresh)
+        self.journal.changed.connect(self.progress.refresh)
+        self.today.changed.connect(self.progress.refresh)
         self.shell = Shell(self._sections(), self)
         self.stack = QStackedWidget(self)
         for page in (self.create_page, self.recovery_page, self.unlock_page, self.shell):
@@ -99,9 +105,7 @@ class MainWindow(QMainWindow):
         return [
             (self.tr("Today"), self.today),
             (self.tr("Journal"), self.journal),
-            soon(
-                self.tr("Progress"), self.tr("Charts and milestones of your recovery will be here.")
-            ),
+            (self.tr("Progress"), self.progress),
             soon(self.tr("Toolbox"), self.tr("Coping strategies that help you will be here.")),
             soon(self.tr("Safety plan"), self.tr("Your safety plan will be here.")),
             soon(self.tr("Groups"), self.tr("Notes from your peer-support groups will be here.")),

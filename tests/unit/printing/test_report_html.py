@@ -22,6 +22,7 @@ TEXT = ReportText(
     count="Days",
     wins_per_week="Small wins per week",
     wins="Small wins",
+    untitled_win="A small win",
     no_wins="No wins.",
     milestones="Goals reached",
     entries="Chosen entries",
@@ -38,7 +39,7 @@ def data(entries: list[Entry] | None = None) -> ReportData:
         mood=[(date(2026, 10, 5), 2.0), (date(2026, 10, 6), 4.0), (date(2026, 11, 2), 5.0)],
         trackers=[(sleep, [(date(2026, 10, 5), 6.0), (date(2026, 11, 2), 8.0)])],
         win_days=[date(2026, 11, 2)],
-        wins=[(date(2026, 11, 2), "Called my sister <3")],
+        wins=[(date(2026, 11, 2), "Called my sister <3"), (date(2026, 11, 3), "")],
         milestones=[(date(2026, 11, 20), "Walk 5 km")],
         entries=entries or [],
         days_with_entries=3,
@@ -67,8 +68,10 @@ def test_titles_averages_and_monthly_tables() -> None:
     assert "chart:mood" in out and "chart:tracker-0" in out and "chart:wins" in out
 
 
-def test_text_is_escaped() -> None:
-    assert "Called my sister &lt;3" in html(data())
+def test_text_is_escaped_and_untitled_wins_say_so() -> None:
+    out = html(data())
+    assert "Called my sister &lt;3" in out
+    assert "2026-11-03: A small win" in out
 
 
 def test_journal_text_only_when_chosen() -> None:
