@@ -33,6 +33,8 @@ typecheck: $(VENV)/.test-installed
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python -m bench
+	$(BIN)/python -m bench.journal
+	$(BIN)/python -m bench.timeline
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -30,8 +29,8 @@ from companion.domain.changes import Changed
 from companion.domain.journal import Mood
 from companion.services.access import Services, describe
 from companion.services.tasks import Tasks
-from companion.ui.journal.delegate import TimelineDelegate
 from companion.ui.journal.editor import EntryEditor
+from companion.ui.journal.timeline_view import TimelineView
 from companion.ui.models.timeline import IdRole, TimelineModel
 from companion.ui.widgets.common import SPACE_M, Notice
 from companion.ui.widgets.dialogs import Dialogs
@@ -108,12 +107,9 @@ class JournalPage(QWidget):
         self.new_button.setShortcut(QKeySequence("Ctrl+N"))
 
         self.model = TimelineModel(self._load_seqs, self._load_rows, self._describe_row)
-        self.timeline = QListView(self)
+        self.timeline = TimelineView(self)
         self.timeline.setModel(self.model)
-        self.timeline.setItemDelegate(TimelineDelegate(self.timeline))
-        self.timeline.setUniformItemSizes(True)  # no per-row layout at 100k rows
         self.timeline.setAccessibleName(self.tr("Entries, newest first"))
-        self.timeline.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
