@@ -130,7 +130,11 @@ class ProgressService:
             top = max(due)
             entry = self._journal.insert(
                 EntryDraft(
-                    day=today, title=milestone.label, body="", tags=(MILESTONE_TAG,), win=True
+                    day=today,
+                    title=title(milestone.label, top),
+                    body="",
+                    tags=(MILESTONE_TAG,),
+                    win=True,
                 ),
                 self._now(),
             )

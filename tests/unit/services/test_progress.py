@@ -23,6 +23,7 @@ def test_counter_celebrates_each_threshold_once_as_a_win(
     assert celebration.label == "Alcohol-free"
     wins = journal.timeline(TimelineFilter(wins_only=True))
     assert len(wins) == 2
+    assert journal.get_by_seq(wins[0]).title == "Alcohol-free: 7 days"  # type: ignore[union-attr]
     assert progress.celebrate_due() == []
 
 
