@@ -167,6 +167,9 @@ class JournalService:
     def trackers(self) -> list[Tracker]:
         return self._trackers.all()
 
+    def remove_tracker(self, tracker_id: str) -> None:
+        self._trackers.remove(tracker_id, self._now())
+
     def add_tracker(
         self,
         name: str,

@@ -33,6 +33,7 @@ from companion.ui.placeholder import SectionPage
 from companion.ui.progress.page import ProgressPage
 from companion.ui.settings.page import SettingsPage
 from companion.ui.settings.security import SecuritySettings
+from companion.ui.settings.trackers import TrackerSettings
 from companion.ui.shell import Shell
 from companion.ui.today import TodayPage
 from companion.ui.unlock import UnlockPage
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
                 self.tr("Resources"),
                 self.tr("Helplines, professionals and resources will be here."),
             ),
-            (self.tr("Settings"), SettingsPage(self.security)),
+            (self.tr("Settings"), SettingsPage(self.security, TrackerSettings(self.dialogs))),
         ]
 
     def _open_entry(self, entry_id: str) -> None:

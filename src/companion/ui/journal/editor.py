@@ -30,6 +30,7 @@ from companion.domain.journal import MAX_BODY_CHARS, Entry, EntryDraft
 from companion.services.access import Services, describe
 from companion.services.journal import Saved
 from companion.services.tasks import Tasks
+from companion.ui.journal.trackers import TrackerInputs
 from companion.ui.widgets.autosave import Autosaver
 from companion.ui.widgets.common import SPACE_M, Notice
 from companion.ui.widgets.mood import MoodPicker
@@ -78,6 +79,7 @@ class EntryEditor(QWidget):
         self.tags.setAccessibleName(self.tr("Tags"))
         self.win = QCheckBox(self.tr("A small &win"), self)
         self.win.setAccessibleName(self.tr("Mark as a small win"))
+        self.trackers = TrackerInputs(self)
         self.body = BodyEdit(self)
         self.body.setAccessibleName(self.tr("Entry text"))
         self.body.setPlaceholderText(self.tr("What is on your mind?"))
@@ -102,6 +104,7 @@ class EntryEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.mood)
         layout.addLayout(meta)
+        layout.addWidget(self.trackers)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.notice)
         layout.addLayout(bottom)
@@ -114,6 +117,7 @@ class EntryEditor(QWidget):
             self.day.dateChanged,
             self.win.toggled,
             self.mood.moodChanged,
+            self.trackers.changed,
         ):
             signal.connect(self._edited)
         self.body.paste_refused.connect(self._paste_refused)
@@ -208,6 +212,9 @@ class EntryEditor(QWidget):
         self.mood.set_mood(entry.mood if entry else None)
         self.tags.setText(", ".join(entry.tags) if entry else "")
         self.win.setChecked(entry.win if entry else False)
+        if self._services is not None:
+            self.trackers.set_trackers(self._services.journal.trackers())
+        self.trackers.set_values(entry.trackers if entry else {})
         self.body.setMarkdown(entry.body if entry else body)
         self.body.document().clearUndoRedoStacks()
         self._entry_id = entry.id if entry else None
@@ -229,6 +236,7 @@ class EntryEditor(QWidget):
             mood=self.mood.mood(),
             tags=tuple(t for t in (p.strip() for p in self.tags.text().split(",")) if t),
             win=self.win.isChecked(),
+            trackers=self.trackers.values(),
         )
 
     # -- saving -----------------------------------------------------------------------
@@ -324,6 +332,7 @@ class EntryEditor(QWidget):
         self.body.document().clearUndoRedoStacks()
         self.mood.set_mood(None)
         self.win.setChecked(False)
+        self.trackers.set_values({})
         self._loading = False
         self._entry_id = None
         self._version = None

@@ -7,19 +7,25 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from companion.services.access import Services
 from companion.ui.settings.security import SecuritySettings
+from companion.ui.settings.trackers import TrackerSettings
 from companion.ui.widgets.common import SPACE_L, heading
 
 
 class SettingsPage(QScrollArea):
-    def __init__(self, security: SecuritySettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, security: SecuritySettings, trackers: TrackerSettings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.security = security
+        self.trackers = trackers
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(SPACE_L, SPACE_L, SPACE_L, SPACE_L)
         layout.addWidget(heading(self.tr("Settings"), parent=body))
         layout.addWidget(heading(self.tr("Security"), level=2, parent=body))
         layout.addWidget(security)
+        layout.addWidget(heading(self.tr("Journal"), level=2, parent=body))
+        layout.addWidget(trackers)
         self.setWidget(body)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -27,10 +33,11 @@ class SettingsPage(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def attach(self, services: Services) -> None:
-        pass
+        self.trackers.attach(services)
 
     def save_drafts(self) -> None:
         pass
 
     def detach(self) -> None:
         self.security.detach()
+        self.trackers.detach()
