@@ -170,3 +170,32 @@ def test_timeline_model_passes_qtmodeltester(built: Built, qtbot: Any, qtmodelte
     assert model.index(249).data(IdRole)
     model.clear()
     qtmodeltester.check(model)
+
+
+def test_date_range_filter_and_calendar_day(built: Built, qtbot: Any) -> None:
+    from PySide6.QtCore import QDate
+
+    page = open_journal(built, qtbot)
+    seed(built, "today's words", "yesterday's words", "two days ago")
+    page.attach(built.access.services)
+    yesterday = date.today() - timedelta(days=1)
+    qy = QDate(yesterday.year, yesterday.month, yesterday.day)
+    page.between.setChecked(True)
+    page.since.setDate(qy)
+    page.until.setDate(qy)
+    assert page.model.rowCount() == 1
+    page.between.setChecked(False)
+    assert page.model.rowCount() == 3
+
+    page.calendar_button.click()
+    assert page.calendar.isVisible()
+    assert page.calendar.describe(yesterday) == "Low"
+    assert page.calendar.describe(date.today() - timedelta(days=30)) == "No entry"
+    page.calendar.clicked.emit(qy)
+    assert page.model.rowCount() == 1
+    assert "yesterday's words" in page.editor.body.toPlainText()
+
+    empty_day = date.today() - timedelta(days=20)
+    page.calendar.clicked.emit(QDate(empty_day.year, empty_day.month, empty_day.day))
+    assert page.editor.entry_id is None  # a new entry, dated that day
+    assert page.editor.draft().day == empty_day

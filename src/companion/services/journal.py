@@ -151,6 +151,9 @@ class JournalService:
     ) -> list[tuple[date, float, int]]:
         return self._entries.mood_by_day(since, until)
 
+    def day_summaries(self, first: date, last: date) -> dict[date, tuple[float | None, bool]]:
+        return self._entries.day_summaries(first, last)
+
     def entry_days(self, since: date | None = None, until: date | None = None) -> list[date]:
         return self._entries.entry_days(since, until)
 

@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,10 +31,12 @@ from companion.domain.changes import Changed
 from companion.domain.journal import Mood
 from companion.services.access import Services, describe
 from companion.services.tasks import Tasks
+from companion.ui.journal.calendar import MoodCalendar
 from companion.ui.journal.editor import EntryEditor
 from companion.ui.journal.timeline_view import TimelineView
 from companion.ui.models.timeline import IdRole, TimelineModel
 from companion.ui.widgets.common import SPACE_M, Notice
+from companion.ui.widgets.dates import to_date
 from companion.ui.widgets.dialogs import Dialogs
 from companion.ui.widgets.mood import mood_icon, mood_word
 from companion.vault.journal import MARK_END, MARK_START, SearchHit, TimelineFilter, TimelineRow
@@ -102,6 +106,24 @@ class JournalPage(QWidget):
             self.mood_filter.addItem(mood_icon(mood), mood_word(mood), int(mood))
         self.wins_only = QCheckBox(self.tr("Wins only"), self)
         self.wins_only.setAccessibleName(self.tr("Show only small wins"))
+        self.between = QCheckBox(self.tr("Between"), self)
+        self.between.setAccessibleName(self.tr("Show only entries between two dates"))
+        today = date.today()
+        qtoday = QDate(today.year, today.month, today.day)
+        self.since = QDateEdit(qtoday.addDays(-30), self)
+        self.since.setAccessibleName(self.tr("From date"))
+        self.until = QDateEdit(qtoday, self)
+        self.until.setAccessibleName(self.tr("To date"))
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setMaximumDate(qtoday)
+            edit.setEnabled(False)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText(self.tr("Calendar"))
+        self.calendar_button.setCheckable(True)
+        self.calendar_button.setAccessibleName(self.tr("Show the calendar of moods"))
+        self.calendar = MoodCalendar(self._day_summaries, self)
+        self.calendar.hide()
         self.new_button = QPushButton(self.tr("&New entry"), self)
         self.new_button.setAccessibleName(self.tr("New entry"))
         self.new_button.setShortcut(QKeySequence("Ctrl+N"))
@@ -130,12 +152,19 @@ class JournalPage(QWidget):
         wins_row = QHBoxLayout()
         wins_row.addWidget(self.wins_only)
         wins_row.addStretch(1)
+        wins_row.addWidget(self.calendar_button)
+        dates_row = QHBoxLayout()
+        dates_row.addWidget(self.between)
+        dates_row.addWidget(self.since, 1)
+        dates_row.addWidget(self.until, 1)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setSpacing(SPACE_M)
         left_layout.addWidget(self.search)
         left_layout.addLayout(filters)
         left_layout.addLayout(wins_row)
+        left_layout.addLayout(dates_row)
+        left_layout.addWidget(self.calendar)
         left_layout.addWidget(self.filter_notice)
         left_layout.addWidget(self.lists, 1)
         left_layout.addWidget(self.new_button)
@@ -158,6 +187,11 @@ class JournalPage(QWidget):
         self.tag_filter.activated.connect(lambda _: self._filters_changed())
         self.mood_filter.activated.connect(lambda _: self._filters_changed())
         self.wins_only.toggled.connect(lambda _: self._filters_changed())
+        self.between.toggled.connect(self._between_toggled)
+        self.since.dateChanged.connect(lambda _: self._filters_changed())
+        self.until.dateChanged.connect(lambda _: self._filters_changed())
+        self.calendar_button.toggled.connect(self._toggle_calendar)
+        self.calendar.clicked.connect(self._day_chosen)
         self.new_button.clicked.connect(self.new_entry)
         self.timeline.selectionModel().currentChanged.connect(self._current_changed)
         self.results.itemActivated.connect(self._result_chosen)
@@ -214,6 +248,8 @@ class JournalPage(QWidget):
         self.filter_notice.clear_message()
         self._services = None
         self._filter = TimelineFilter()
+        self.calendar.clear_days()
+        self.between.setChecked(False)
 
     # -- timeline and filters -----------------------------------------------------------------
 
@@ -229,7 +265,10 @@ class JournalPage(QWidget):
 
     def _filters_changed(self) -> None:
         mood = self.mood_filter.currentData()
+        dated = self.between.isChecked()
         self._filter = TimelineFilter(
+            since=to_date(self.since.date()) if dated else None,
+            until=to_date(self.until.date()) if dated else None,
             tag=self.tag_filter.currentData(),
             mood=Mood(mood) if mood is not None else None,
             wins_only=self.wins_only.isChecked(),
@@ -240,6 +279,36 @@ class JournalPage(QWidget):
         except LookupError as exc:
             self.filter_notice.show_error(describe(exc))
         self._show_list()
+
+    def _between_toggled(self, on: bool) -> None:
+        self.since.setEnabled(on)
+        self.until.setEnabled(on)
+        self._filters_changed()
+
+    def _toggle_calendar(self, shown: bool) -> None:
+        self.calendar.setVisible(shown)
+        if shown:
+            self.calendar.reload()
+
+    def _day_summaries(self, first: date, last: date) -> dict[date, tuple[float | None, bool]]:
+        return {} if self._services is None else self._services.journal.day_summaries(first, last)
+
+    def _day_chosen(self, qdate: QDate) -> None:
+        """Show that day's entries, and open the first (or start one for that day)."""
+        self.since.blockSignals(True)
+        self.until.blockSignals(True)
+        self.since.setDate(qdate)
+        self.until.setDate(qdate)
+        self.since.blockSignals(False)
+        self.until.blockSignals(False)
+        if self.between.isChecked():
+            self._filters_changed()
+        else:
+            self.between.setChecked(True)
+        if self.model.rowCount() > 0:
+            self.timeline.setCurrentIndex(self.model.index(0))
+        else:
+            self.new_entry(day=to_date(qdate))
 
     def _show_list(self) -> None:
         if self.search.text().strip():
@@ -296,6 +365,8 @@ class JournalPage(QWidget):
         if not changed:
             return
         self.model.apply(changed)
+        if self.calendar.isVisible():
+            self.calendar.reload()
         self._fill_tags()
         self._show_list()
         self._select(self.editor.entry_id)

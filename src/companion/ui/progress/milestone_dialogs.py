@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -18,13 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+from companion.ui.widgets.dates import to_qdate
 
 
 class MilestoneDialog(QDialog):
@@ -44,11 +37,11 @@ class MilestoneDialog(QDialog):
         self.day.setAccessibleName(self.tr("Target date") if goal else self.tr("Start date"))
         today = date.today()
         if goal:
-            self.day.setMinimumDate(_qdate(today))
-            self.day.setDate(_qdate(today).addDays(30))
+            self.day.setMinimumDate(to_qdate(today))
+            self.day.setDate(to_qdate(today).addDays(30))
         else:
-            self.day.setMaximumDate(_qdate(today))
-            self.day.setDate(_qdate(today))
+            self.day.setMaximumDate(to_qdate(today))
+            self.day.setDate(to_qdate(today))
         form = QFormLayout()
         form.addRow(self.tr("Name"), self.label)
         form.addRow(self.tr("Target date") if goal else self.tr("Counting from"), self.day)
@@ -80,8 +73,8 @@ class LapseDialog(QDialog):
         self.day = QDateEdit(self)
         self.day.setCalendarPopup(True)
         self.day.setAccessibleName(self.tr("When"))
-        self.day.setMaximumDate(_qdate(date.today()))
-        self.day.setDate(_qdate(date.today()))
+        self.day.setMaximumDate(to_qdate(date.today()))
+        self.day.setDate(to_qdate(date.today()))
         self.reflection = QPlainTextEdit(self)
         self.reflection.setAccessibleName(self.tr("Reflection"))
         self.reflection.setPlaceholderText(

@@ -29,9 +29,10 @@ from companion.services.access import Services, describe
 from companion.services.tasks import Tasks
 from companion.ui.models.timeline import IdRole
 from companion.ui.progress.charts import ChartCard
-from companion.ui.progress.milestone_dialogs import LapseDialog, MilestoneDialog, to_date
+from companion.ui.progress.milestone_dialogs import LapseDialog, MilestoneDialog
 from companion.ui.progress.report_dialog import ReportDialog
 from companion.ui.widgets.common import SPACE_L, Notice, heading, paragraph
+from companion.ui.widgets.dates import to_date
 from companion.ui.widgets.dialogs import Dialogs
 from companion.ui.widgets.mood import mood_word
 

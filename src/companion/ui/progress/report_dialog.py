@@ -31,8 +31,8 @@ from companion.printing.report_text import report_text
 from companion.services.access import Services, describe
 from companion.services.tasks import Tasks
 from companion.ui.models.timeline import IdRole
-from companion.ui.progress.milestone_dialogs import to_date
 from companion.ui.widgets.common import Notice, busy_bar
+from companion.ui.widgets.dates import to_date
 from companion.ui.widgets.dialogs import Dialogs
 from companion.vault.journal import TimelineFilter
 
