@@ -23,6 +23,7 @@ from companion.domain.journal import EntryDraft, Mood
 from companion.domain.progress import rolling_average
 from companion.services.journal import JournalService
 from companion.vault import keys, migrations, vault
+from companion.vault.attachments import AttachmentRepository
 from companion.vault.db import Database
 from companion.vault.journal import JournalRepository, TimelineFilter
 from companion.vault.trackers import TrackerRepository
@@ -105,7 +106,9 @@ def p(values: list[float], q: float) -> float:
 
 def measure(db: Database) -> dict[str, float]:
     repo = JournalRepository(db)
-    service = JournalService(repo, TrackerRepository(db), today=lambda: date(2026, 11, 26))
+    service = JournalService(
+        repo, TrackerRepository(db), AttachmentRepository(db), today=lambda: date(2026, 11, 26)
+    )
     out: dict[str, float] = {}
 
     saves = []

@@ -24,6 +24,7 @@ class ScriptedDialogs(Dialogs):
 
     def __init__(self) -> None:
         self.save_paths: list[Path | None] = []
+        self.open_paths: list[Path | None] = []
         self.confirms: list[bool] = []
         self.passphrases: list[str | None] = []
         self.asked: list[str] = []
@@ -31,6 +32,10 @@ class ScriptedDialogs(Dialogs):
     def save_path(self, parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
         self.asked.append(title)
         return self.save_paths.pop(0)
+
+    def open_path(self, parent: QWidget, title: str, start: Path, filters: str) -> Path | None:
+        self.asked.append(title)
+        return self.open_paths.pop(0)
 
     def confirm(
         self, parent: QWidget, title: str, text: str, accept_label: str, reject_label: str

@@ -199,3 +199,45 @@ def test_date_range_filter_and_calendar_day(built: Built, qtbot: Any) -> None:
     page.calendar.clicked.emit(QDate(empty_day.year, empty_day.month, empty_day.day))
     assert page.editor.entry_id is None  # a new entry, dated that day
     assert page.editor.draft().day == empty_day
+
+
+def test_add_a_picture_view_it_and_remove_it(
+    built: Built, qtbot: Any, dialogs: ScriptedDialogs, tmp_path: Any
+) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    page = open_journal(built, qtbot)
+    page.new_entry()
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3f7d6e"))
+    picture = tmp_path / "walk.png"
+    image.save(str(picture))
+    raw = picture.read_bytes()
+    dialogs.open_paths.append(picture)
+    page.editor.pictures.add_button.click()
+    qtbot.waitUntil(lambda: page.editor.pictures.list.count() == 1, timeout=3000)
+    assert page.editor.entry_id is not None
+    assert page.model.rowCount() == 1
+
+    page.editor.pictures.list.itemActivated.emit(page.editor.pictures.list.item(0))
+    assert page.editor.viewer is not None
+    assert page.editor.viewer.isVisible()
+    page.editor.viewer.close()
+
+    # The picture lives only inside the encrypted vault.
+    data_dir = built.access.folder.parent.parent
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            assert raw[-40:] not in path.read_bytes(), path
+
+    not_a_picture = tmp_path / "notes.png"
+    not_a_picture.write_text("just text")
+    dialogs.open_paths.append(not_a_picture)
+    page.editor.pictures.add_button.click()
+    assert "not a picture" in page.editor.notice.text()
+    assert page.editor.pictures.list.count() == 1
+
+    dialogs.confirms.append(True)
+    page.editor.pictures.list.setCurrentRow(0)
+    page.editor.pictures.remove_button.click()
+    assert page.editor.pictures.list.count() == 0

@@ -19,6 +19,7 @@ from companion.services.journal import JournalService
 from companion.services.progress import ProgressService
 from companion.services.report import ReportService
 from companion.vault import keys, vault
+from companion.vault.attachments import AttachmentRepository
 from companion.vault.drafts import DraftRepository
 from companion.vault.errors import VaultDamaged, VaultLocked
 from companion.vault.journal import JournalRepository
@@ -52,7 +53,7 @@ class Services:
         entries = JournalRepository(session.db)
         trackers = TrackerRepository(session.db)
         milestones = MilestoneRepository(session.db)
-        self.journal = JournalService(entries, trackers)
+        self.journal = JournalService(entries, trackers, AttachmentRepository(session.db))
         self.progress = ProgressService(entries, milestones)
         self.report = ReportService(entries, trackers, milestones)
 

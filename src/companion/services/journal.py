@@ -6,9 +6,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from companion.domain.attachments import Attachment, validate_image
 from companion.domain.changes import Changed
 from companion.domain.journal import Entry, EntryDraft, EntryError, Mood, validate
 from companion.domain.trackers import Tracker, TrackerKind, validate_definition, validate_value
+from companion.vault.attachments import AttachmentRepository
 from companion.vault.journal import (
     JournalRepository,
     SearchHit,
@@ -33,11 +35,13 @@ class JournalService:
         self,
         entries: JournalRepository,
         trackers: TrackerRepository,
+        attachments: AttachmentRepository,
         today: Callable[[], date] = date.today,
         now: Callable[[], str] = utc_now,
     ) -> None:
         self._entries = entries
         self._trackers = trackers
+        self._attachments = attachments
         self._today = today
         self._now = now
 
@@ -110,6 +114,38 @@ class JournalService:
             trackers=existing.trackers,
         )
         return self.save(existing.id, draft)
+
+    # -- pictures -------------------------------------------------------------------
+
+    def attach_image(
+        self, entry_id: str | None, draft: EntryDraft, name: str, data: bytes
+    ) -> tuple[Saved, Attachment]:
+        """Keep a picture with an entry, inside the vault. A new entry is created
+        first (a picture is content, so even an otherwise empty entry is kept)."""
+        already = len(self._attachments.for_entry(entry_id)) if entry_id else 0
+        mime = validate_image(name, data, already)
+        if entry_id is None:
+            clean = validate(draft, self._today())
+            entry = self._entries.insert(clean, self._now())
+            saved = Saved(entry, Changed(entries=frozenset({entry.id})))
+        else:
+            entry_found = self._entries.get(entry_id)
+            if entry_found is None:
+                raise EntryError("This entry was deleted meanwhile. Nothing was added.")
+            saved = Saved(entry_found, Changed(entries=frozenset({entry_id})))
+        assert saved.entry is not None
+        safe_name = name.replace("/", "_").replace("\\", "_")[-120:] or "picture"
+        attachment = self._attachments.add(saved.entry.id, safe_name, mime, data, self._now())
+        return saved, attachment
+
+    def attachments(self, entry_id: str) -> list[Attachment]:
+        return self._attachments.for_entry(entry_id)
+
+    def attachment_data(self, attachment_id: str) -> bytes | None:
+        return self._attachments.data(attachment_id)
+
+    def remove_attachment(self, attachment_id: str) -> None:
+        self._attachments.remove(attachment_id, self._now())
 
     # -- reading --------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ import pytest
 from companion.services.access import Services
 from companion.services.journal import JournalService
 from companion.services.progress import ProgressService
+from companion.vault.attachments import AttachmentRepository
 from companion.vault.journal import JournalRepository
 from companion.vault.milestones import MilestoneRepository
 from companion.vault.trackers import TrackerRepository
@@ -25,7 +26,12 @@ def services(tmp_path: Path) -> Iterator[Services]:
     services = Services(session)
     # A fixed "today", so date rules do not depend on when the tests run.
     entries = JournalRepository(session.db)
-    services.journal = JournalService(entries, TrackerRepository(session.db), today=lambda: TODAY)
+    services.journal = JournalService(
+        entries,
+        TrackerRepository(session.db),
+        AttachmentRepository(session.db),
+        today=lambda: TODAY,
+    )
     services.progress = ProgressService(
         entries, MilestoneRepository(session.db), today=lambda: clock["today"]
     )

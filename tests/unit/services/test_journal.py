@@ -224,3 +224,38 @@ def test_an_entry_deleted_elsewhere_keeps_my_text_as_new(journal: JournalService
     mine = journal.save(entry_id, EntryDraft(day=TODAY, body="still typing"), version)
     assert mine.kept_as_new
     assert journal.get(mine.entry.id).body == "still typing"  # type: ignore[union-attr]
+
+
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"
+    b"\x90wS\xde\x00\x00\x00\x0cIDATx\x9cc\xf8\xcf\xc0\x00\x00\x03\x01\x01\x00\xc9\xfe\x92\xef"
+    b"\x00\x00\x00\x00IEND\xaeB`\x82"
+)
+
+
+def test_a_picture_is_kept_in_the_vault_and_creates_its_entry(journal: JournalService) -> None:
+    saved, attachment = journal.attach_image(None, EntryDraft(day=TODAY), "sky.png", PNG)
+    assert saved.entry is not None  # a picture alone is content
+    assert attachment.mime == "image/png"
+    assert journal.attachment_data(attachment.id) == PNG
+    assert [a.name for a in journal.attachments(saved.entry.id)] == ["sky.png"]
+    journal.remove_attachment(attachment.id)
+    assert journal.attachments(saved.entry.id) == []
+    assert journal.attachment_data(attachment.id) is None
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"not a picture at all", "not a picture"),
+        (b"", "empty"),
+        (PNG + b"\x00" * (10 * 1024 * 1024), "up to 10 MB"),
+    ],
+)
+def test_bad_pictures_are_refused_and_nothing_is_added(
+    journal: JournalService, data: bytes, message: str
+) -> None:
+    entry_id = add(journal, "words")
+    with pytest.raises(EntryError, match=message):
+        journal.attach_image(entry_id, EntryDraft(day=TODAY), "x.png", data)
+    assert journal.attachments(entry_id) == []

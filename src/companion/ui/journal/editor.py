@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QFont,
+    QImage,
     QKeySequence,
     QTextBlockFormat,
     QTextCharFormat,
@@ -30,9 +31,11 @@ from companion.domain.journal import MAX_BODY_CHARS, Entry, EntryDraft
 from companion.services.access import Services, describe
 from companion.services.journal import Saved
 from companion.services.tasks import Tasks
+from companion.ui.journal.pictures import PictureStrip, PictureViewer
 from companion.ui.journal.trackers import TrackerInputs
 from companion.ui.widgets.autosave import Autosaver
 from companion.ui.widgets.common import SPACE_M, Notice
+from companion.ui.widgets.dialogs import Dialogs
 from companion.ui.widgets.mood import MoodPicker
 
 log = logging.getLogger(__name__)
@@ -56,9 +59,10 @@ class EntryEditor(QWidget):
     saved = Signal(object)  # Changed
     delete_requested = Signal(str)  # entry id
 
-    def __init__(self, tasks: Tasks, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: Tasks, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
+        self._dialogs = dialogs
         self._services: Services | None = None
         self._entry_id: str | None = None
         self._version: int | None = None
@@ -80,6 +84,8 @@ class EntryEditor(QWidget):
         self.win = QCheckBox(self.tr("A small &win"), self)
         self.win.setAccessibleName(self.tr("Mark as a small win"))
         self.trackers = TrackerInputs(self)
+        self.pictures = PictureStrip(dialogs, self)
+        self.viewer: PictureViewer | None = None
         self.body = BodyEdit(self)
         self.body.setAccessibleName(self.tr("Entry text"))
         self.body.setPlaceholderText(self.tr("What is on your mind?"))
@@ -106,6 +112,7 @@ class EntryEditor(QWidget):
         layout.addLayout(meta)
         layout.addWidget(self.trackers)
         layout.addWidget(self.body, 1)
+        layout.addWidget(self.pictures)
         layout.addWidget(self.notice)
         layout.addLayout(bottom)
 
@@ -121,6 +128,10 @@ class EntryEditor(QWidget):
         ):
             signal.connect(self._edited)
         self.body.paste_refused.connect(self._paste_refused)
+        self.pictures.add_requested.connect(self._add_picture)
+        self.pictures.remove_requested.connect(self._remove_picture)
+        self.pictures.open_requested.connect(self._open_picture)
+        self.pictures.problem.connect(self.notice.show_error)
         self.delete_button.clicked.connect(self._delete)
         self._add_format_actions()
         self.setEnabled(False)
@@ -219,6 +230,7 @@ class EntryEditor(QWidget):
         self.body.document().clearUndoRedoStacks()
         self._entry_id = entry.id if entry else None
         self._version = entry.version if entry else None
+        self._load_pictures()
         self._loading = False
         self._saved_draft = self.draft() if entry else None
         self.status.setText("")
@@ -333,6 +345,10 @@ class EntryEditor(QWidget):
         self.mood.set_mood(None)
         self.win.setChecked(False)
         self.trackers.set_values({})
+        self.pictures.clear()
+        if self.viewer is not None:
+            self.viewer.close()
+            self.viewer = None
         self._loading = False
         self._entry_id = None
         self._version = None
@@ -341,6 +357,78 @@ class EntryEditor(QWidget):
         self.status.clear()
         self.notice.clear_message()
         self.setEnabled(False)
+
+    # -- pictures ---------------------------------------------------------------------
+
+    def _load_pictures(self) -> None:
+        services, entry_id = self._services, self._entry_id
+        if services is None or entry_id is None:
+            self.pictures.clear()
+            return
+        shown = []
+        for attachment in services.journal.attachments(entry_id):
+            data = services.journal.attachment_data(attachment.id)
+            image = QImage.fromData(data or b"")
+            if not image.isNull():
+                shown.append((attachment, image))
+        self.pictures.show_pictures(shown)
+
+    def _add_picture(self, name: str, data: bytes) -> None:
+        services = self._services
+        if services is None:
+            return
+        self._autosave.cancel()
+        entry_id, draft = self._entry_id, self.draft()
+
+        def done(result: tuple[Saved, object]) -> None:
+            saved, _attachment = result
+            if entry_id is None and saved.entry is not None:
+                self._entry_id = saved.entry.id
+                self._version = saved.entry.version
+                self._saved_draft = draft
+                self.delete_button.setEnabled(True)
+            self.notice.clear_message()
+            self._load_pictures()
+            self.saved.emit(saved.changed)
+            if self._needs_save(self.draft()):
+                self._autosave.touch()
+
+        self._tasks.submit(
+            lambda: services.journal.attach_image(entry_id, draft, name, data),
+            done,
+            lambda exc: self.notice.show_error(describe(exc)),
+        )
+
+    def _remove_picture(self, attachment_id: str) -> None:
+        if self._services is None or not self._dialogs.confirm(
+            self,
+            self.tr("Remove this picture?"),
+            self.tr("The picture will be removed from this entry."),
+            accept_label=self.tr("Remove"),
+            reject_label=self.tr("Keep it"),
+        ):
+            return
+        self._services.journal.remove_attachment(attachment_id)
+        self._load_pictures()
+
+    def _open_picture(self, attachment_id: str) -> None:
+        if self._services is None:
+            return
+        data = self._services.journal.attachment_data(attachment_id)
+        image = QImage.fromData(data or b"")
+        if image.isNull():
+            self.notice.show_error(self.tr("This picture could not be shown."))
+            return
+        name = next(
+            (
+                a.name
+                for a in self._services.journal.attachments(self._entry_id or "")
+                if a.id == attachment_id
+            ),
+            "",
+        )
+        self.viewer = PictureViewer(name, image, self)
+        self.viewer.open()
 
     def _delete(self) -> None:
         if self._entry_id is not None:

@@ -143,7 +143,7 @@ class JournalPage(QWidget):
             self.lists.addWidget(widget)
         self.filter_notice = Notice(self)
 
-        self.editor = EntryEditor(tasks, self)
+        self.editor = EntryEditor(tasks, dialogs, self)
         self.undo_bar = UndoBar(self)
 
         filters = QHBoxLayout()
