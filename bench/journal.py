@@ -26,6 +26,7 @@ from companion.vault import keys, migrations, vault
 from companion.vault.attachments import AttachmentRepository
 from companion.vault.db import Database
 from companion.vault.journal import JournalRepository, TimelineFilter
+from companion.vault.templates import TemplateRepository
 from companion.vault.trackers import TrackerRepository
 
 OUT = Path(__file__).parent / "out"
@@ -107,7 +108,11 @@ def p(values: list[float], q: float) -> float:
 def measure(db: Database) -> dict[str, float]:
     repo = JournalRepository(db)
     service = JournalService(
-        repo, TrackerRepository(db), AttachmentRepository(db), today=lambda: date(2026, 11, 26)
+        repo,
+        TrackerRepository(db),
+        AttachmentRepository(db),
+        TemplateRepository(db),
+        today=lambda: date(2026, 11, 26),
     )
     out: dict[str, float] = {}
 

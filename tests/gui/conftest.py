@@ -27,6 +27,7 @@ class ScriptedDialogs(Dialogs):
         self.open_paths: list[Path | None] = []
         self.confirms: list[bool] = []
         self.passphrases: list[str | None] = []
+        self.texts: list[str | None] = []
         self.asked: list[str] = []
 
     def save_path(self, parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
@@ -42,6 +43,10 @@ class ScriptedDialogs(Dialogs):
     ) -> bool:
         self.asked.append(title)
         return self.confirms.pop(0)
+
+    def ask_text(self, parent: QWidget, title: str, label: str) -> str | None:
+        self.asked.append(title)
+        return self.texts.pop(0)
 
     def ask_passphrase(self, parent: QWidget, title: str, label: str) -> str | None:
         self.asked.append(title)

@@ -241,3 +241,30 @@ def test_add_a_picture_view_it_and_remove_it(
     page.editor.pictures.list.setCurrentRow(0)
     page.editor.pictures.remove_button.click()
     assert page.editor.pictures.list.count() == 0
+
+
+def test_templates_and_prompts_start_entries(
+    built: Built, qtbot: Any, dialogs: ScriptedDialogs
+) -> None:
+    page = open_journal(built, qtbot)
+    page.new_entry()
+    for line in ("Slept: ", "Ate: ", "Moved: "):
+        qtbot.keyClicks(page.editor.body, line)
+        qtbot.keyClick(page.editor.body, Qt.Key.Key_Return)
+    dialogs.texts.append("Daily basics")
+    page.save_as_template()
+    assert "Daily basics" in page.editor.notice.text()
+    page._fill_new_menu()
+    titles = [a.text() for a in page.new_menu.actions()]
+    assert "From a template" in titles and "From a prompt" in titles
+    from_template = next(a for a in page.new_menu.actions() if a.text() == "From a template")
+    from_template.menu().actions()[0].trigger()
+    assert page.editor.entry_id is None
+    assert "Moved:" in page.editor.body.toPlainText()
+    from_prompt = next(a for a in page.new_menu.actions() if a.text() == "From a prompt")
+    from_prompt.menu().actions()[0].trigger()
+    assert page.editor.body.toPlainText().startswith("What helped today?")
+
+    dialogs.texts.append("   ")
+    page.save_as_template()
+    assert "name" in page.editor.notice.text()

@@ -26,6 +26,7 @@ from companion.vault.journal import JournalRepository
 from companion.vault.keys import KdfParams
 from companion.vault.milestones import MilestoneRepository
 from companion.vault.remember import KeyringStore, KeyringUnavailable
+from companion.vault.templates import TemplateRepository
 from companion.vault.trackers import TrackerRepository
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,12 @@ class Services:
         entries = JournalRepository(session.db)
         trackers = TrackerRepository(session.db)
         milestones = MilestoneRepository(session.db)
-        self.journal = JournalService(entries, trackers, AttachmentRepository(session.db))
+        self.journal = JournalService(
+            entries,
+            trackers,
+            AttachmentRepository(session.db),
+            TemplateRepository(session.db),
+        )
         self.progress = ProgressService(entries, milestones)
         self.report = ReportService(entries, trackers, milestones)
 

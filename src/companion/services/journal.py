@@ -17,6 +17,7 @@ from companion.vault.journal import (
     TimelineFilter,
     TimelineRow,
 )
+from companion.vault.templates import Template, TemplateRepository
 from companion.vault.trackers import TrackerRepository
 from companion.vault.vault import utc_now
 
@@ -36,12 +37,14 @@ class JournalService:
         entries: JournalRepository,
         trackers: TrackerRepository,
         attachments: AttachmentRepository,
+        templates: TemplateRepository,
         today: Callable[[], date] = date.today,
         now: Callable[[], str] = utc_now,
     ) -> None:
         self._entries = entries
         self._trackers = trackers
         self._attachments = attachments
+        self._templates = templates
         self._today = today
         self._now = now
 
@@ -114,6 +117,26 @@ class JournalService:
             trackers=existing.trackers,
         )
         return self.save(existing.id, draft)
+
+    # -- templates --------------------------------------------------------------------
+
+    def templates(self) -> list[Template]:
+        return self._templates.all()
+
+    def add_template(self, name: str, body: str) -> Template:
+        clean = " ".join(name.split())
+        if not clean:
+            raise EntryError("Give the template a name.")
+        if len(clean) > 80:
+            raise EntryError("A template name can be up to 80 characters long.")
+        if not body.strip():
+            raise EntryError("This entry has no text to keep as a template.")
+        if len(body) > 100_000:
+            raise EntryError("A template can be up to 100,000 characters long.")
+        return self._templates.add(clean, body, self._now())
+
+    def remove_template(self, template_id: str) -> None:
+        self._templates.remove(template_id, self._now())
 
     # -- pictures -------------------------------------------------------------------
 

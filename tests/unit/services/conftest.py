@@ -12,6 +12,7 @@ from companion.services.progress import ProgressService
 from companion.vault.attachments import AttachmentRepository
 from companion.vault.journal import JournalRepository
 from companion.vault.milestones import MilestoneRepository
+from companion.vault.templates import TemplateRepository
 from companion.vault.trackers import TrackerRepository
 from tests.support import make_vault
 
@@ -30,6 +31,7 @@ def services(tmp_path: Path) -> Iterator[Services]:
         entries,
         TrackerRepository(session.db),
         AttachmentRepository(session.db),
+        TemplateRepository(session.db),
         today=lambda: TODAY,
     )
     services.progress = ProgressService(

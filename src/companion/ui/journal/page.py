@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import date
+from functools import partial
 from html import escape
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.changes import Changed
 from companion.domain.journal import Mood
+from companion.services import content
 from companion.services.access import Services, describe
 from companion.services.tasks import Tasks
 from companion.ui.journal.calendar import MoodCalendar
@@ -124,9 +127,15 @@ class JournalPage(QWidget):
         self.calendar_button.setAccessibleName(self.tr("Show the calendar of moods"))
         self.calendar = MoodCalendar(self._day_summaries, self)
         self.calendar.hide()
-        self.new_button = QPushButton(self.tr("&New entry"), self)
+        self.new_button = QToolButton(self)
+        self.new_button.setText(self.tr("&New entry"))
         self.new_button.setAccessibleName(self.tr("New entry"))
         self.new_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_menu = QMenu(self.new_button)
+        self.new_menu.aboutToShow.connect(self._fill_new_menu)
+        self.new_button.setMenu(self.new_menu)
 
         self.model = TimelineModel(self._load_seqs, self._load_rows, self._describe_row)
         self.timeline = TimelineView(self)
@@ -192,7 +201,7 @@ class JournalPage(QWidget):
         self.until.dateChanged.connect(lambda _: self._filters_changed())
         self.calendar_button.toggled.connect(self._toggle_calendar)
         self.calendar.clicked.connect(self._day_chosen)
-        self.new_button.clicked.connect(self.new_entry)
+        self.new_button.clicked.connect(lambda: self.new_entry())
         self.timeline.selectionModel().currentChanged.connect(self._current_changed)
         self.results.itemActivated.connect(self._result_chosen)
         self.results.itemClicked.connect(self._result_chosen)
@@ -360,6 +369,61 @@ class JournalPage(QWidget):
         self.model.apply(changed)
         self._fill_tags()
         self._show_list()
+
+    # -- prompts and templates ---------------------------------------------------------------
+
+    def _fill_new_menu(self) -> None:
+        menu = self.new_menu
+        menu.clear()
+        menu.addAction(self.tr("Blank entry"), lambda: self.new_entry())
+        prompts = menu.addMenu(self.tr("From a prompt"))
+        for prompt in content.prompts(QLocale().name()):
+            prompts.addAction(prompt, partial(self._new_from_text, f"## {prompt}\n\n"))
+        templates = menu.addMenu(self.tr("From a template"))
+        remove = QMenu(self.tr("Remove a template"), menu)
+        found = self._services.journal.templates() if self._services else []
+        for template in found:
+            templates.addAction(template.name, partial(self._new_from_text, template.body))
+            remove.addAction(
+                template.name, partial(self._remove_template, template.id, template.name)
+            )
+        templates.setEnabled(bool(found))
+        menu.addSeparator()
+        save = menu.addAction(self.tr("Save this entry as a template…"), self.save_as_template)
+        save.setEnabled(bool(self.editor.draft().body.strip()))
+        menu.addMenu(remove)
+        remove.setEnabled(bool(found))
+
+    def _new_from_text(self, body: str) -> None:
+        self.new_entry(body=body)
+
+    def save_as_template(self) -> None:
+        if self._services is None:
+            return
+        name = self._dialogs.ask_text(
+            self, self.tr("Save as a template"), self.tr("A name for this template:")
+        )
+        if name is None:
+            return
+        try:
+            self._services.journal.add_template(name, self.editor.draft().body)
+        except ValueError as exc:
+            self.editor.notice.show_error(describe(exc))
+            return
+        self.editor.notice.show_info(self.tr('Saved as the template "%1".').replace("%1", name))
+
+    def _remove_template(self, template_id: str, name: str) -> None:
+        if self._services is None or not self._dialogs.confirm(
+            self,
+            self.tr("Remove this template?"),
+            self.tr('The template "%1" will be removed. Entries written from it stay.').replace(
+                "%1", name
+            ),
+            accept_label=self.tr("Remove"),
+            reject_label=self.tr("Keep it"),
+        ):
+            return
+        self._services.journal.remove_template(template_id)
 
     def _editor_saved(self, changed: Changed) -> None:
         if not changed:

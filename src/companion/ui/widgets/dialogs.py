@@ -30,6 +30,11 @@ class Dialogs:
         box.exec()
         return box.clickedButton() is accept
 
+    def ask_text(self, parent: QWidget, title: str, label: str) -> str | None:
+        """Ask for a short text, such as a name; None if cancelled."""
+        text, ok = QInputDialog.getText(parent, title, label)
+        return text if ok else None
+
     def ask_passphrase(self, parent: QWidget, title: str, label: str) -> str | None:
         """Ask for the current passphrase before a serious change; None if cancelled."""
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
