@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import (
+    QFont,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
@@ -58,6 +59,10 @@ def document_from_html(
 ) -> QTextDocument:
     """A QTextDocument for `html`, with `images` served for <img src="NAME">."""
     document = QTextDocument()
+    # Paper keeps its own type size, whatever size the screen text is set to.
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(10)
+    document.setDefaultFont(font)
     for name, image in (images or {}).items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     document.setHtml(html)

@@ -90,3 +90,13 @@ def test_journal_text_only_when_chosen() -> None:
     chosen = html(data([entry]))
     assert "The words I wrote that night." in chosen
     assert "Chosen entries" in chosen
+
+
+def test_search_snippet_markup_escapes_user_text() -> None:
+    from companion.ui.journal.results import snippet_html
+    from companion.vault.journal import MARK_END, MARK_START
+
+    html_out = snippet_html("<Title>", "2026-11-26", f"a {MARK_START}café{MARK_END} & <b>x</b>")
+    assert "<b>café</b>" in html_out
+    assert "&lt;b&gt;x&lt;/b&gt;" in html_out
+    assert "&lt;Title&gt;" in html_out

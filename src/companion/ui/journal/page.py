@@ -6,7 +6,6 @@ import logging
 from collections.abc import Sequence
 from datetime import date
 from functools import partial
-from html import escape
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,6 +35,7 @@ from companion.services.access import Services, describe
 from companion.services.tasks import Tasks
 from companion.ui.journal.calendar import MoodCalendar
 from companion.ui.journal.editor import EntryEditor
+from companion.ui.journal.results import ResultDelegate, SnippetRole, snippet_html
 from companion.ui.journal.timeline_view import TimelineView
 from companion.ui.models.timeline import IdRole, TimelineModel
 from companion.ui.widgets.common import SPACE_M, Notice
@@ -144,6 +144,7 @@ class JournalPage(QWidget):
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
+        self.results.setItemDelegate(ResultDelegate(self.results))
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -525,10 +526,10 @@ class JournalPage(QWidget):
             plain = snippet.replace(MARK_START, "").replace(MARK_END, "")
             item = QListWidgetItem(f"{hit.day.isoformat()}  {hit.title}\n{plain}")
             item.setData(IdRole, hit.id)
+            item.setData(SnippetRole, snippet_html(hit.title, hit.day.isoformat(), snippet))
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole, f"{hit.day.isoformat()} {hit.title} {plain}"
             )
-            item.setToolTip(escape(snippet).replace(MARK_START, "<b>").replace(MARK_END, "</b>"))
             self.results.addItem(item)
         self._show_list()
 

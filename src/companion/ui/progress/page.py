@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -107,10 +107,13 @@ class ProgressPage(QScrollArea):
             span_button.clicked.connect(lambda _=False, s=span: self.set_span(s))
         self.span_buttons[self._span].setChecked(True)
         row.addStretch(1)
+        layout.addLayout(row)
+        report_row = QHBoxLayout()
         self.report_button = QPushButton(self.tr("Report for a clinician…"), body)
         self.report_button.setAccessibleName(self.tr("Make a report for a clinician"))
-        row.addWidget(self.report_button)
-        layout.addLayout(row)
+        report_row.addWidget(self.report_button)
+        report_row.addStretch(1)
+        layout.addLayout(report_row)
 
         rhythm, col = _card(body, self.tr("Your rhythm"))
         self.rhythm = paragraph("", rhythm)
@@ -139,16 +142,16 @@ class ProgressPage(QScrollArea):
         self.reached_button = QPushButton(self.tr("Goal reached"), milestones)
         self.remove_button = QPushButton(self.tr("Remove"), milestones)
         self.remove_button.setAccessibleName(self.tr("Remove this milestone"))
-        for button in (
-            self.add_counter,
-            self.add_goal,
-            self.lapse_button,
-            self.reached_button,
-            self.remove_button,
-        ):
+        # Two short rows rather than one long one, so large text still fits.
+        for button in (self.add_counter, self.add_goal):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        selected = QHBoxLayout()
+        for button in (self.lapse_button, self.reached_button, self.remove_button):
+            selected.addWidget(button)
+        selected.addStretch(1)
         col.addWidget(self.milestone_list)
+        col.addLayout(selected)
         col.addLayout(buttons)
         col.addWidget(self.milestone_notice)
         layout.addWidget(milestones)
@@ -157,6 +160,7 @@ class ProgressPage(QScrollArea):
         self.setWidget(body)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._body = body
         self.report_button.clicked.connect(self.open_report)
         self.add_counter.clicked.connect(lambda: self._new_milestone(goal=False))
