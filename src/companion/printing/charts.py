@@ -43,6 +43,16 @@ def _x_of(day: date, first: date, last: date, left: float, width: float) -> floa
     return left + width * (day - first).days / span
 
 
+def _begin(painter: QPainter, rect: QRectF, style: ChartStyle, font: QFont) -> QFontMetricsF:
+    """Save the painter and set it up; every chart ends with painter.restore()."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setFont(font)
+    if style.background is not None:
+        painter.fillRect(rect, style.background)
+    return QFontMetricsF(font)
+
+
 def paint_line_chart(
     painter: QPainter,
     rect: QRectF,
@@ -51,12 +61,7 @@ def paint_line_chart(
     font: QFont,
     empty_text: str,
 ) -> None:
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setFont(font)
-    if style.background is not None:
-        painter.fillRect(rect, style.background)
-    metrics = QFontMetricsF(font)
+    metrics = _begin(painter, rect, style, font)
     labels = chart.labels or {
         chart.low: f"{chart.low:g}",
         (chart.low + chart.high) / 2: f"{(chart.low + chart.high) / 2:g}",
@@ -129,12 +134,7 @@ def paint_bar_chart(
     font: QFont,
     empty_text: str,
 ) -> None:
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setFont(font)
-    if style.background is not None:
-        painter.fillRect(rect, style.background)
-    metrics = QFontMetricsF(font)
+    metrics = _begin(painter, rect, style, font)
     top = max((count for _, count in chart.bars), default=0)
     plot = QRectF(
         rect.left() + 4,

@@ -10,7 +10,6 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -26,7 +25,7 @@ from companion.services.access import Services, describe
 from companion.services.journal import Saved
 from companion.services.progress import MILESTONE_TAG, Celebration, Overview
 from companion.services.tasks import Tasks
-from companion.ui.widgets.common import SPACE_L, SPACE_M, Notice, heading, paragraph
+from companion.ui.widgets.common import SPACE_L, Notice, card, heading, paragraph
 from companion.ui.widgets.mood import MoodPicker, mood_word
 
 
@@ -35,15 +34,6 @@ def _left(button: QPushButton) -> QHBoxLayout:
     row.addWidget(button)
     row.addStretch(1)
     return row
-
-
-def _card(parent: QWidget, title: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame(parent)
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    layout = QVBoxLayout(frame)
-    layout.setSpacing(SPACE_M)
-    layout.addWidget(heading(title, level=2, parent=frame))
-    return frame, layout
 
 
 def _short_date(day: date) -> str:
@@ -69,7 +59,7 @@ class TodayPage(QScrollArea):
         self.celebration = Notice(body)
         layout.addWidget(self.celebration)
 
-        check_in, col = _card(body, self.tr("How are you right now?"))
+        check_in, col = card(body, self.tr("How are you right now?"))
         self.mood = MoodPicker(check_in)
         self.line = QLineEdit(check_in)
         self.line.setPlaceholderText(self.tr("One line about it, if you like"))
@@ -86,7 +76,7 @@ class TodayPage(QScrollArea):
         col.addWidget(self.check_in_notice)
         layout.addWidget(check_in)
 
-        entry_card, col = _card(body, self.tr("Today's entry"))
+        entry_card, col = card(body, self.tr("Today's entry"))
         self.entry_label = paragraph("", entry_card)
         self.entry_button = QPushButton(entry_card)
         self.entry_button.setAccessibleName(self.tr("Open today's entry"))
@@ -94,7 +84,7 @@ class TodayPage(QScrollArea):
         col.addLayout(_left(self.entry_button))
         layout.addWidget(entry_card)
 
-        prompt_card, col = _card(body, self.tr("A gentle prompt"))
+        prompt_card, col = card(body, self.tr("A gentle prompt"))
         self.prompt = paragraph("", prompt_card)
         self.prompt_button = QPushButton(self.tr("Write about this"), prompt_card)
         self.prompt_button.setAccessibleName(self.tr("Write about this prompt"))
@@ -102,17 +92,17 @@ class TodayPage(QScrollArea):
         col.addLayout(_left(self.prompt_button))
         layout.addWidget(prompt_card)
 
-        wins_card, col = _card(body, self.tr("Recent wins"))
+        wins_card, col = card(body, self.tr("Recent wins"))
         self.wins = paragraph("", wins_card)
         col.addWidget(self.wins)
         layout.addWidget(wins_card)
 
-        milestones_card, col = _card(body, self.tr("Milestones"))
+        milestones_card, col = card(body, self.tr("Milestones"))
         self.milestones = paragraph("", milestones_card)
         col.addWidget(self.milestones)
         layout.addWidget(milestones_card)
 
-        strategies_card, col = _card(body, self.tr("Strategies that help me"))
+        strategies_card, col = card(body, self.tr("Strategies that help me"))
         self.strategies = paragraph(
             self.tr("The strategies that help you most will appear here once you use the Toolbox."),
             strategies_card,

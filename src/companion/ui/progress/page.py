@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -31,7 +30,7 @@ from companion.ui.models.timeline import IdRole
 from companion.ui.progress.charts import ChartCard
 from companion.ui.progress.milestone_dialogs import LapseDialog, MilestoneDialog
 from companion.ui.progress.report_dialog import ReportDialog
-from companion.ui.widgets.common import SPACE_L, Notice, heading, paragraph
+from companion.ui.widgets.common import SPACE_L, Notice, card, heading, paragraph
 from companion.ui.widgets.dates import to_date
 from companion.ui.widgets.dialogs import Dialogs
 from companion.ui.widgets.mood import mood_word
@@ -62,14 +61,6 @@ def load(services: Services, span: Span, today: date) -> Loaded:
         win_days=journal.win_days(first, today),
         milestones=services.progress.milestones(),
     )
-
-
-def _card(parent: QWidget, title: str) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame(parent)
-    frame.setFrameShape(QFrame.Shape.StyledPanel)
-    layout = QVBoxLayout(frame)
-    layout.addWidget(heading(title, level=2, parent=frame))
-    return frame, layout
 
 
 class ProgressPage(QScrollArea):
@@ -115,7 +106,7 @@ class ProgressPage(QScrollArea):
         report_row.addStretch(1)
         layout.addLayout(report_row)
 
-        rhythm, col = _card(body, self.tr("Your rhythm"))
+        rhythm, col = card(body, self.tr("Your rhythm"))
         self.rhythm = paragraph("", rhythm)
         col.addWidget(self.rhythm)
         layout.addWidget(rhythm)
@@ -130,7 +121,7 @@ class ProgressPage(QScrollArea):
         self.wins_card = ChartCard(empty, body)
         layout.addWidget(self.wins_card)
 
-        milestones, col = _card(body, self.tr("Milestones"))
+        milestones, col = card(body, self.tr("Milestones"))
         self.milestone_list = QListWidget(milestones)
         self.milestone_list.setAccessibleName(self.tr("Your milestones"))
         self.milestone_notice = Notice(milestones)
@@ -188,8 +179,8 @@ class ProgressPage(QScrollArea):
         self.milestone_list.clear()
         self.rhythm.clear()
         self.milestone_notice.clear_message()
-        for card in self.tracker_cards:
-            card.deleteLater()
+        for tracker_card in self.tracker_cards:
+            tracker_card.deleteLater()
         self.tracker_cards = []
 
     # -- data -------------------------------------------------------------------------------------
@@ -229,10 +220,10 @@ class ProgressPage(QScrollArea):
         )
         self._show_line(self.mood_card, mood, mood_words=True)
         while len(self.tracker_cards) < len(data.trackers):
-            card = ChartCard(self.tr("Nothing recorded in this time yet."), self._body)
-            self.tracker_box.addWidget(card)
-            self.tracker_cards.append(card)
-        for card, (tracker, points) in zip(self.tracker_cards, data.trackers, strict=False):
+            new_card = ChartCard(self.tr("Nothing recorded in this time yet."), self._body)
+            self.tracker_box.addWidget(new_card)
+            self.tracker_cards.append(new_card)
+        for chart_card, (tracker, points) in zip(self.tracker_cards, data.trackers, strict=False):
             values = [v for _, v in points]
             low = tracker.min_value if tracker.min_value is not None else min([0.0, *values])
             high = tracker.max_value if tracker.max_value is not None else max([1.0, *values])
@@ -246,7 +237,7 @@ class ProgressPage(QScrollArea):
                 data.span.rolling_days,
                 unit=tracker.unit,
             )
-            self._show_line(card, chart)
+            self._show_line(chart_card, chart)
         start = first or (data.days[0] if data.days else data.today)
         bars = BarChart(
             self.tr("Small wins per week"), wins_per_week(data.win_days, start, data.today)

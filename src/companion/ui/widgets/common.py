@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -67,6 +68,16 @@ class Notice(QLabel):
     def clear_message(self) -> None:
         self.setText("")
         self.hide()
+
+
+def card(parent: QWidget, title: str) -> tuple[QFrame, QVBoxLayout]:
+    """A framed section with a heading; returns the frame and its layout."""
+    frame = QFrame(parent)
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    layout = QVBoxLayout(frame)
+    layout.setSpacing(SPACE_M)
+    layout.addWidget(heading(title, level=2, parent=frame))
+    return frame, layout
 
 
 def field_block(label: QLabel, *widgets: QWidget) -> QVBoxLayout:
