@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.passphrase import is_long_enough
-from companion.printing import documents, render
 from companion.ui.clipboard import SecretClipboard
 from companion.ui.widgets.common import (
     Notice,
@@ -219,6 +218,8 @@ class RecoveryCodePage(QWidget):
             return
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        from companion.printing import documents, render  # only when saving: keeps start-up light
+
         text = documents.RecoverySheetText(
             title=self.tr("Companion recovery code"),
             intro=self.tr("This code opens your Companion journal if you forget your passphrase."),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,18 +29,20 @@ from companion.settings import SettingsStore
 from companion.ui.clipboard import SecretClipboard
 from companion.ui.first_run import CreateVaultPage, RecoveryCodePage
 from companion.ui.idle import IdleWatcher, ScreenLockWatcher
-from companion.ui.journal.page import JournalPage
 from companion.ui.placeholder import SectionPage
-from companion.ui.progress.page import ProgressPage
-from companion.ui.settings.page import SettingsPage
 from companion.ui.settings.security import SecuritySettings
-from companion.ui.settings.trackers import TrackerSettings
-from companion.ui.shell import Shell
+from companion.ui.shell import Section, Shell
 from companion.ui.today import TodayPage
 from companion.ui.unlock import UnlockPage
 from companion.ui.widgets.dialogs import Dialogs
 
+if TYPE_CHECKING:  # imported for real on first visit to the page
+    from companion.ui.journal.page import JournalPage
+    from companion.ui.progress.page import ProgressPage
+
 log = logging.getLogger(__name__)
+
+TODAY, JOURNAL, PROGRESS, SETTINGS = 0, 1, 2, 7
 
 
 class MainWindow(QMainWindow):
@@ -70,18 +73,9 @@ class MainWindow(QMainWindow):
         self.recovery_page = RecoveryCodePage(clipboard, dialogs, self)
         self.unlock_page = UnlockPage(self)
         self.security = SecuritySettings(access, tasks, keyring_tasks, store, dialogs, clipboard)
-        self.today = TodayPage(tasks)
-        self.journal = JournalPage(tasks, dialogs)
-        self.today.open_entry.connect(self._open_entry)
-        self.today.write_entry.connect(self._write_entry)
-        self.today.changed.connect(self.journal.follow)
-        self.journal.changed.connect(self.today.refresh)
-        self.progress = ProgressPage(tasks, dialogs)
-        self.progress.changed.connect(self.journal.follow)
-        self.progress.changed.connect(self.today.refresh)
-        self.journal.changed.connect(self.progress.refresh)
-        self.today.changed.connect(self.progress.refresh)
         self.shell = Shell(self._sections(), self)
+        self.shell.page_created.connect(self._wire)
+        self.shell.page(TODAY)
         self.stack = QStackedWidget(self)
         for page in (self.create_page, self.recovery_page, self.unlock_page, self.shell):
             self.stack.addWidget(page)
@@ -99,14 +93,37 @@ class MainWindow(QMainWindow):
             screen_lock.screen_locked.connect(self._screen_locked)
         self._restore_geometry()
 
-    def _sections(self) -> list[tuple[str, QWidget]]:
-        def soon(title: str, text: str) -> tuple[str, QWidget]:
-            return title, SectionPage(title, text)
+    def _sections(self) -> list[Section]:
+        # Each page is built on first visit; its module is imported only then.
+        def today() -> QWidget:
+            page = TodayPage(self.tasks)
+            page.open_entry.connect(self._open_entry)
+            page.write_entry.connect(self._write_entry)
+            return page
+
+        def journal() -> QWidget:
+            from companion.ui.journal.page import JournalPage
+
+            return JournalPage(self.tasks, self.dialogs)
+
+        def progress() -> QWidget:
+            from companion.ui.progress.page import ProgressPage
+
+            return ProgressPage(self.tasks, self.dialogs)
+
+        def settings() -> QWidget:
+            from companion.ui.settings.page import SettingsPage
+            from companion.ui.settings.trackers import TrackerSettings
+
+            return SettingsPage(self.security, TrackerSettings(self.dialogs))
+
+        def soon(title: str, text: str) -> Section:
+            return title, lambda: SectionPage(title, text)
 
         return [
-            (self.tr("Today"), self.today),
-            (self.tr("Journal"), self.journal),
-            (self.tr("Progress"), self.progress),
+            (self.tr("Today"), today),
+            (self.tr("Journal"), journal),
+            (self.tr("Progress"), progress),
             soon(self.tr("Toolbox"), self.tr("Coping strategies that help you will be here.")),
             soon(self.tr("Safety plan"), self.tr("Your safety plan will be here.")),
             soon(self.tr("Groups"), self.tr("Notes from your peer-support groups will be here.")),
@@ -114,15 +131,38 @@ class MainWindow(QMainWindow):
                 self.tr("Resources"),
                 self.tr("Helplines, professionals and resources will be here."),
             ),
-            (self.tr("Settings"), SettingsPage(self.security, TrackerSettings(self.dialogs))),
+            (self.tr("Settings"), settings),
         ]
 
+    def _wire(self, index: int, page: QWidget) -> None:
+        """A page that changes entries tells every other page that follows them."""
+        for other in self.shell._built():
+            if other is page:
+                continue
+            for source, target in ((page, other), (other, page)):
+                changed = getattr(source, "changed", None)
+                follow = getattr(target, "follow", None)
+                if changed is not None and follow is not None:
+                    changed.connect(follow)
+
+    @property
+    def today(self) -> TodayPage:
+        return self.shell.page(TODAY)  # type: ignore[return-value]
+
+    @property
+    def journal(self) -> JournalPage:
+        return self.shell.page(JOURNAL)  # type: ignore[return-value]
+
+    @property
+    def progress(self) -> ProgressPage:
+        return self.shell.page(PROGRESS)  # type: ignore[return-value]
+
     def _open_entry(self, entry_id: str) -> None:
-        self.shell.show_page(1)
+        self.shell.show_page(JOURNAL)
         self.journal.open(entry_id)
 
     def _write_entry(self, text: str) -> None:
-        self.shell.show_page(1)
+        self.shell.show_page(JOURNAL)
         self.journal.new_entry(body=f"## {text}\n\n" if text else "")
 
     def _build_menus(self) -> None:

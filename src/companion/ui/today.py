@@ -148,6 +148,10 @@ class TodayPage(QScrollArea):
 
     # -- content ------------------------------------------------------------------------------
 
+    def follow(self, _changed: Changed) -> None:
+        """Another page changed entries: show the new state."""
+        self.refresh()
+
     def refresh(self, _changed: Changed | None = None) -> None:
         services = self._services
         if services is None:

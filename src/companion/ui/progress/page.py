@@ -190,6 +190,10 @@ class ProgressPage(QScrollArea):
         self.span_buttons[span].setChecked(True)
         self.refresh()
 
+    def follow(self, _changed: Changed) -> None:
+        """Another page changed entries: show the new state."""
+        self.refresh()
+
     def refresh(self, _changed: Changed | None = None) -> None:
         services = self._services
         if services is None:
