@@ -77,6 +77,7 @@ def build_window(
         clipboard=SecretClipboard(app.clipboard(), settings.clipboard_clear_seconds),
         idle=IdleWatcher(app),
         screen_lock=ScreenLockWatcher() if screen_lock else None,
+        crisis_override=paths.config_dir / "crisis_lines.json",
     )
     return Built(window, tasks, keyring_tasks, access)
 

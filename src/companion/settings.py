@@ -28,6 +28,10 @@ class Settings:
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     language: str = ""  # "" follows the system
     clipboard_clear_seconds: int = 30
+    # Crisis lines show without the passphrase, so they live here, not in the vault:
+    # the country's public lines, and lines the user added (not personal contacts).
+    crisis_country: str = ""  # ISO code; "" follows the system locale
+    own_crisis_lines: list[dict[str, str]] = field(default_factory=list)
 
     def validate(self) -> None:
         defaults = Settings()
@@ -42,6 +46,14 @@ class Settings:
         for name in ("window_geometry", "language"):
             if not isinstance(getattr(self, name), str):
                 setattr(self, name, getattr(defaults, name))
+        if not isinstance(self.crisis_country, str) or len(self.crisis_country) > 2:
+            self.crisis_country = ""
+        if not isinstance(self.own_crisis_lines, list) or not all(
+            isinstance(line, dict)
+            and all(isinstance(k, str) and isinstance(v, str) for k, v in line.items())
+            for line in self.own_crisis_lines
+        ):
+            self.own_crisis_lines = []
         secs = self.clipboard_clear_seconds
         if not isinstance(secs, int) or not 5 <= secs <= 600:
             self.clipboard_clear_seconds = defaults.clipboard_clear_seconds

@@ -68,4 +68,8 @@ def test_settings_hold_no_content_fields() -> None:
         "window_geometry",
         "language",
         "clipboard_clear_seconds",
+        # Crisis lines must show while locked; the UI says personal contacts belong in
+        # the (encrypted) safety plan instead.
+        "crisis_country",
+        "own_crisis_lines",
     }

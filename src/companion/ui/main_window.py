@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -28,6 +30,7 @@ from companion.services.tasks import Tasks
 from companion.settings import SettingsStore
 from companion.ui.clipboard import SecretClipboard
 from companion.ui.first_run import CreateVaultPage, RecoveryCodePage
+from companion.ui.help_now import HelpNowDialog
 from companion.ui.idle import IdleWatcher, ScreenLockWatcher
 from companion.ui.placeholder import SectionPage
 from companion.ui.settings.security import SecuritySettings
@@ -42,7 +45,7 @@ if TYPE_CHECKING:  # imported for real on first visit to the page
 
 log = logging.getLogger(__name__)
 
-TODAY, JOURNAL, PROGRESS, SETTINGS = 0, 1, 2, 7
+TODAY, JOURNAL, PROGRESS, SAFETY_PLAN, SETTINGS = 0, 1, 2, 4, 7
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +59,7 @@ class MainWindow(QMainWindow):
         clipboard: SecretClipboard,
         idle: IdleWatcher,
         screen_lock: ScreenLockWatcher | None = None,
+        crisis_override: Path | None = None,
     ) -> None:
         super().__init__()
         self.access = access
@@ -65,6 +69,8 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs
         self.clipboard = clipboard
         self.idle = idle
+        self.crisis_override = crisis_override
+        self.help_dialog: HelpNowDialog | None = None
         self._remember_state = RememberMe(False, self.tr("Looking for a system keyring…"))
         self.setWindowTitle(self.tr("Companion"))
         self.setMinimumSize(640, 480)
@@ -81,6 +87,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self._build_menus()
+        self._build_help_button()
 
         self.create_page.create_requested.connect(self._create)
         self.recovery_page.finished.connect(self._enter_after_create)
@@ -164,6 +171,25 @@ class MainWindow(QMainWindow):
     def _write_entry(self, text: str) -> None:
         self.shell.show_page(JOURNAL)
         self.journal.new_entry(body=f"## {text}\n\n" if text else "")
+
+    def _build_help_button(self) -> None:
+        """'Need help now' sits in the menu bar's corner: always there, locked or not."""
+        button = QPushButton(self.tr("Need help now"), self)
+        button.setAccessibleName(self.tr("Need help now: crisis lines and your safety plan"))
+        button.setToolTip(self.tr("Crisis lines, and your safety plan (Ctrl+Shift+H)"))
+        button.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        button.clicked.connect(self.show_help_now)
+        self.menuBar().setCornerWidget(button, Qt.Corner.TopRightCorner)
+        self.help_button = button
+
+    def show_help_now(self) -> None:
+        if self.help_dialog is not None and self.help_dialog.isVisible():
+            self.help_dialog.raise_()
+            return
+        dialog = HelpNowDialog(self.store, self.crisis_override, self.access.unlocked, self)
+        dialog.open_safety_plan.connect(lambda: self.shell.show_page(SAFETY_PLAN))
+        self.help_dialog = dialog
+        dialog.open()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -321,11 +347,19 @@ class MainWindow(QMainWindow):
             self.lock()
 
     def _close_child_dialogs(self) -> None:
+        # The crisis lines stay open through a lock: they hold nothing private.
+        if self.help_dialog is not None:
+            self.help_dialog.plan_button.hide()
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible() and self.isAncestorOf(widget):
+            if (
+                isinstance(widget, QDialog)
+                and widget.isVisible()
+                and self.isAncestorOf(widget)
+                and widget is not self.help_dialog
+            ):
                 widget.reject()
         for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
+            if dialog.isVisible() and dialog is not self.help_dialog:
                 dialog.reject()
 
     # -- window --------------------------------------------------------------------------------
