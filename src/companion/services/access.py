@@ -18,6 +18,7 @@ from companion.services.drafts import DraftService
 from companion.services.journal import JournalService
 from companion.services.progress import ProgressService
 from companion.services.report import ReportService
+from companion.services.toolbox import ToolboxService
 from companion.vault import keys, vault
 from companion.vault.attachments import AttachmentRepository
 from companion.vault.drafts import DraftRepository
@@ -27,6 +28,7 @@ from companion.vault.keys import KdfParams
 from companion.vault.milestones import MilestoneRepository
 from companion.vault.remember import KeyringStore, KeyringUnavailable
 from companion.vault.templates import TemplateRepository
+from companion.vault.toolbox import ToolboxRepository
 from companion.vault.trackers import TrackerRepository
 
 log = logging.getLogger(__name__)
@@ -48,7 +50,9 @@ class RememberMe:
 class Services:
     """The use-cases that need an unlocked vault. Dropped whole on lock."""
 
-    def __init__(self, session: vault.VaultSession) -> None:
+    def __init__(
+        self, session: vault.VaultSession, language: Callable[[], str] = lambda: "en"
+    ) -> None:
         self.session = session
         self.drafts = DraftService(DraftRepository(session.db))
         entries = JournalRepository(session.db)
@@ -62,6 +66,7 @@ class Services:
         )
         self.progress = ProgressService(entries, milestones)
         self.report = ReportService(entries, trackers, milestones)
+        self.toolbox = ToolboxService(ToolboxRepository(session.db), language)
 
 
 class Access:

@@ -9,10 +9,12 @@ import pytest
 from companion.services.access import Services
 from companion.services.journal import JournalService
 from companion.services.progress import ProgressService
+from companion.services.toolbox import ToolboxService
 from companion.vault.attachments import AttachmentRepository
 from companion.vault.journal import JournalRepository
 from companion.vault.milestones import MilestoneRepository
 from companion.vault.templates import TemplateRepository
+from companion.vault.toolbox import ToolboxRepository
 from companion.vault.trackers import TrackerRepository
 from tests.support import make_vault
 
@@ -34,6 +36,7 @@ def services(tmp_path: Path) -> Iterator[Services]:
         TemplateRepository(session.db),
         today=lambda: TODAY,
     )
+    services.toolbox = ToolboxService(ToolboxRepository(session.db), today=lambda: TODAY)
     services.progress = ProgressService(
         entries, MilestoneRepository(session.db), today=lambda: clock["today"]
     )
