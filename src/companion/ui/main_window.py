@@ -42,10 +42,11 @@ from companion.ui.widgets.dialogs import Dialogs
 if TYPE_CHECKING:  # imported for real on first visit to the page
     from companion.ui.journal.page import JournalPage
     from companion.ui.progress.page import ProgressPage
+    from companion.ui.toolbox.page import ToolboxPage
 
 log = logging.getLogger(__name__)
 
-TODAY, JOURNAL, PROGRESS, SAFETY_PLAN, SETTINGS = 0, 1, 2, 4, 7
+TODAY, JOURNAL, PROGRESS, TOOLBOX, SAFETY_PLAN, SETTINGS = 0, 1, 2, 3, 4, 7
 
 
 class MainWindow(QMainWindow):
@@ -118,6 +119,11 @@ class MainWindow(QMainWindow):
 
             return ProgressPage(self.tasks, self.dialogs)
 
+        def toolbox() -> QWidget:
+            from companion.ui.toolbox.page import ToolboxPage
+
+            return ToolboxPage(self.tasks, self.dialogs)
+
         def settings() -> QWidget:
             from companion.ui.settings.page import SettingsPage
             from companion.ui.settings.trackers import TrackerSettings
@@ -131,7 +137,7 @@ class MainWindow(QMainWindow):
             (self.tr("Today"), today),
             (self.tr("Journal"), journal),
             (self.tr("Progress"), progress),
-            soon(self.tr("Toolbox"), self.tr("Coping strategies that help you will be here.")),
+            (self.tr("Toolbox"), toolbox),
             soon(self.tr("Safety plan"), self.tr("Your safety plan will be here.")),
             soon(self.tr("Groups"), self.tr("Notes from your peer-support groups will be here.")),
             soon(
@@ -159,6 +165,10 @@ class MainWindow(QMainWindow):
     @property
     def journal(self) -> JournalPage:
         return self.shell.page(JOURNAL)  # type: ignore[return-value]
+
+    @property
+    def toolbox(self) -> ToolboxPage:
+        return self.shell.page(TOOLBOX)  # type: ignore[return-value]
 
     @property
     def progress(self) -> ProgressPage:
