@@ -124,6 +124,11 @@ class MainWindow(QMainWindow):
 
             return ToolboxPage(self.tasks, self.dialogs)
 
+        def safety_plan() -> QWidget:
+            from companion.ui.safety.page import SafetyPlanPage
+
+            return SafetyPlanPage()
+
         def settings() -> QWidget:
             from companion.ui.settings.page import SettingsPage
             from companion.ui.settings.trackers import TrackerSettings
@@ -138,7 +143,7 @@ class MainWindow(QMainWindow):
             (self.tr("Journal"), journal),
             (self.tr("Progress"), progress),
             (self.tr("Toolbox"), toolbox),
-            soon(self.tr("Safety plan"), self.tr("Your safety plan will be here.")),
+            (self.tr("Safety plan"), safety_plan),
             soon(self.tr("Groups"), self.tr("Notes from your peer-support groups will be here.")),
             soon(
                 self.tr("Resources"),
