@@ -28,6 +28,7 @@ class ScriptedDialogs(Dialogs):
         self.confirms: list[bool] = []
         self.passphrases: list[str | None] = []
         self.texts: list[str | None] = []
+        self.choices: list[int | None] = []
         self.asked: list[str] = []
 
     def save_path(self, parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
@@ -43,6 +44,10 @@ class ScriptedDialogs(Dialogs):
     ) -> bool:
         self.asked.append(title)
         return self.confirms.pop(0)
+
+    def choose(self, parent: QWidget, title: str, text: str, options: list[str]) -> int | None:
+        self.asked.append(title)
+        return self.choices.pop(0)
 
     def ask_text(self, parent: QWidget, title: str, label: str) -> str | None:
         self.asked.append(title)

@@ -134,3 +134,18 @@ def own_lines(raw: Any) -> list[Line]:
         except CrisisDataError:
             continue
     return out
+
+
+def crisis_lines_for_card(settings: Any, override: Path | None) -> list[str]:
+    """Short lines for printing: the emergency number, the country's lines, your own."""
+    data = load(override)
+    country = data.countries.get(getattr(settings.load(), "crisis_country", "") or "")
+    out = []
+    if country is not None:
+        out.append(f"{country.name}: {country.emergency}")
+        out += [f"{line.name}: {line.phone or line.text}" for line in country.lines]
+    out += [
+        f"{line.name}: {line.phone or line.text}"
+        for line in own_lines(getattr(settings.load(), "own_crisis_lines", []))
+    ]
+    return out

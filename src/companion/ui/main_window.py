@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         def safety_plan() -> QWidget:
             from companion.ui.safety.page import SafetyPlanPage
 
-            return SafetyPlanPage()
+            return SafetyPlanPage(self.dialogs, self.store, self.crisis_override)
 
         def settings() -> QWidget:
             from companion.ui.settings.page import SettingsPage

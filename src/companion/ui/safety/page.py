@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -18,10 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.changes import Changed
+from companion.printing.toolbox_text import plan_html
 from companion.services.access import Services, describe
+from companion.services.crisis import crisis_lines_for_card
+from companion.settings import SettingsStore
 from companion.ui.models.timeline import IdRole
 from companion.ui.widgets.common import SPACE_L, Notice, heading, paragraph
 from companion.ui.widgets.dates import to_date, to_qdate
+from companion.ui.widgets.dialogs import Dialogs
+from companion.ui.widgets.output import print_or_save
 
 ContactRole = Qt.ItemDataRole.UserRole + 5
 
@@ -100,10 +107,18 @@ class StepBox(QGroupBox):
 
 class SafetyPlanPage(QScrollArea):
     changed = Signal(object)
-    print_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        dialogs: Dialogs,
+        settings: SettingsStore,
+        crisis_override: Path | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._dialogs = dialogs
+        self._settings = settings
+        self._crisis_override = crisis_override
         self._services: Services | None = None
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -154,7 +169,7 @@ class SafetyPlanPage(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.review.dateChanged.connect(self._review_changed)
-        self.print_button.clicked.connect(self.print_requested)
+        self.print_button.clicked.connect(self.print_card)
 
     # -- VaultPage ---------------------------------------------------------------------------
 
@@ -252,6 +267,26 @@ class SafetyPlanPage(QScrollArea):
                 )
             )
         self.refresh()
+
+    def card_html(self) -> str:
+        """The one-page card: the plan as it stands, and the crisis lines for the country."""
+        assert self._services is not None
+        plan = self._services.toolbox.plan()
+        steps = {step: [(i.text, i.contact) for i in items] for step, items in plan.items()}
+        return plan_html(steps, crisis_lines_for_card(self._settings, self._crisis_override))
+
+    def print_card(self) -> None:
+        if self._services is None:
+            return
+        saved = print_or_save(
+            self,
+            self._dialogs,
+            self.card_html(),
+            self.tr("My safety plan"),
+            self.tr("My safety plan.pdf"),
+        )
+        if saved is not None:
+            self.notice.show_info(self.tr("Saved to %1.").replace("%1", str(saved)))
 
     def _review_changed(self, value: QDate) -> None:
         if self._services is not None:

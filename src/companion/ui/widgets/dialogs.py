@@ -30,6 +30,17 @@ class Dialogs:
         box.exec()
         return box.clickedButton() is accept
 
+    def choose(self, parent: QWidget, title: str, text: str, options: list[str]) -> int | None:
+        """One of several answers (its index), or None if the box was closed."""
+        box = QMessageBox(parent)
+        box.setWindowTitle(title)
+        box.setText(text)
+        buttons = [box.addButton(o, QMessageBox.ButtonRole.AcceptRole) for o in options]
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return buttons.index(clicked) if clicked in buttons else None
+
     def ask_text(self, parent: QWidget, title: str, label: str) -> str | None:
         """Ask for a short text, such as a name; None if cancelled."""
         text, ok = QInputDialog.getText(parent, title, label)

@@ -1,0 +1,55 @@
+"""Building the safety-plan card and coping cards from the user's data, in their language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from companion.domain.toolbox import Strategy
+from companion.printing.documents import Card, PlanSection, coping_cards, safety_plan_card
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SafetyPlan", text)
+
+
+STEP_TITLES = {
+    1: "1. My warning signs",
+    2: "2. Things I can do on my own",
+    3: "3. People and places that help me feel better",
+    4: "4. People I can ask for help",
+    5: "5. Professionals and services",
+    6: "6. Making my surroundings safer",
+    7: "7. My reasons for living",
+}
+
+
+def plan_html(
+    steps: dict[int, list[tuple[str, str]]], crisis: list[str], large_print: bool = False
+) -> str:
+    """`steps`: step -> [(text, contact)]; `crisis`: lines like 'Samaritans: 116 123'."""
+    sections = [
+        PlanSection(
+            _t(STEP_TITLES[step]),
+            [f"{text} — {contact}" if contact else text for text, contact in items],
+        )
+        for step, items in sorted(steps.items())
+    ]
+    return safety_plan_card(
+        _t("My safety plan"),
+        sections,
+        crisis,
+        _t("If I am in danger now"),
+        _t("Keep this card where you can find it. Made with Companion."),
+        large_print,
+    )
+
+
+def cards_html(strategies: list[Strategy], wallet: bool = True) -> str:
+    cards = [Card(s.title, s.steps.replace("**", ""), s.when_helps) for s in strategies]
+    return coping_cards(
+        cards,
+        QCoreApplication.translate(
+            "Cards", "General information, not medical advice. Made with Companion."
+        ),
+        wallet,
+    )
