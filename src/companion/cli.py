@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from companion import __version__, cli_journal, cli_report, log
+from companion import __version__, cli_journal, cli_report, cli_toolbox, log
 from companion.domain.journal import EntryError
 from companion.paths import ENV_DATA_DIR, Paths
 from companion.services.access import UNEXPECTED, Access
@@ -81,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("rekey", help="re-encrypt the vault with a new key (prints a new recovery code)")
     cli_journal.add_parsers(sub, _Parser)
     cli_report.add_parser(sub)
+    cli_toolbox.add_parsers(sub, _Parser)
     return parser
 
 
@@ -186,6 +187,19 @@ def cmd_journal(access: Access, args: argparse.Namespace) -> int:
         access.lock()
 
 
+def cmd_toolbox(access: Access, args: argparse.Namespace, paths: Paths) -> int:
+    from companion.services.crisis import crisis_lines_for_card
+
+    services = access.unlock(_read_secret("Passphrase: ", ENV_PASSPHRASE))
+    try:
+        lines = crisis_lines_for_card(
+            SettingsStore(paths.settings_file), paths.config_dir / "crisis_lines.json"
+        )
+        return cli_toolbox.run(args, services, lines)
+    finally:
+        access.lock()
+
+
 def cmd_report(access: Access, args: argparse.Namespace, language: str) -> int:
     services = access.unlock(_read_secret("Passphrase: ", ENV_PASSPHRASE))
     try:
@@ -234,6 +248,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "journal":
             return cmd_journal(access, args)
+        if args.command in ("toolbox", "safety-plan", "cards"):
+            return cmd_toolbox(access, args, paths)
         if args.command == "report":
             language = SettingsStore(paths.settings_file).load().language
             return cmd_report(access, args, language)
