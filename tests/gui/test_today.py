@@ -64,3 +64,26 @@ def test_wins_and_milestones_read_warmly(built: Built, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: "30 days" in page.celebration.text(), timeout=5000)
     assert "Alcohol-free: 30 days" in page.milestones.text()
     assert "next: 60 days" in page.milestones.text()
+
+
+def test_top_strategies_are_two_clicks_from_today(built: Built, qtbot: Any) -> None:
+    page = at_today(built, qtbot)
+    qtbot.waitUntil(lambda: not built.tasks.busy)
+    toolbox = built.access.services.toolbox
+    toolbox.log_use("starter:box-breathing", 8, 2)
+    page.refresh()
+    qtbot.waitUntil(lambda: len(page.strategy_buttons) == 1, timeout=3000)
+    button = page.strategy_buttons[0]
+    assert "Box breathing" in button.text()
+    button.click()  # one
+    page.use_dialog.accept()  # two
+    assert toolbox.ranking()[0].ranked.uses == 2
+    assert "Noted" in page.check_in_notice.text()
+
+
+def test_safety_plan_review_reminder(built: Built, qtbot: Any) -> None:
+    page = at_today(built, qtbot)
+    qtbot.waitUntil(lambda: not built.tasks.busy)
+    built.access.services.toolbox.set_review_date(date.today())
+    page.refresh()
+    qtbot.waitUntil(lambda: "safety plan again" in page.review_notice.text(), timeout=3000)

@@ -19,6 +19,7 @@ class ReportData:
     wins: list[tuple[date, str]]  # (day, title) of each win; "" when untitled
     milestones: list[tuple[date, str]]  # (day, what was reached)
     entries: list[Entry] = field(default_factory=list)  # only those the user chose
+    strategies: list[tuple[str, int, float]] = field(default_factory=list)  # title, uses, drop
     days_with_entries: int = 0
 
 

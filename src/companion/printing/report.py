@@ -42,6 +42,8 @@ class ReportText:
     untitled_win: str
     no_wins: str
     milestones: str
+    strategies: str
+    strategy_line: str  # "{title}: used {uses} times, distress down {drop} on average"
     entries: str
     no_data: str
     not_advice: str
@@ -159,6 +161,21 @@ def report_html(
             f"<h2>{escape(text.milestones)}</h2><ul>"
             + "".join(
                 f"<li>{day.isoformat()}: {escape(label)}</li>" for day, label in data.milestones
+            )
+            + "</ul>"
+        )
+    if data.strategies:
+        parts.append(
+            f"<h2>{escape(text.strategies)}</h2><ul>"
+            + "".join(
+                "<li>"
+                + escape(
+                    text.strategy_line.replace("{title}", title)
+                    .replace("{uses}", str(uses))
+                    .replace("{drop}", f"{drop:.1f}")
+                )
+                + "</li>"
+                for title, uses, drop in data.strategies
             )
             + "</ul>"
         )

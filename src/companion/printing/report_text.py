@@ -36,6 +36,8 @@ def report_text() -> ReportText:
         untitled_win=_t("A small win"),
         no_wins=_t("No wins were marked in this period."),
         milestones=_t("Goals reached"),
+        strategies=_t("Coping strategies used"),
+        strategy_line=_t("{title}: used {uses} times, distress down {drop} on average (0-10)"),
         entries=_t("Journal entries chosen for this report"),
         no_data=_t("Nothing recorded in this period."),
         not_advice=_t(

@@ -65,8 +65,8 @@ class Services:
             TemplateRepository(session.db),
         )
         self.progress = ProgressService(entries, milestones)
-        self.report = ReportService(entries, trackers, milestones)
         self.toolbox = ToolboxService(ToolboxRepository(session.db), language)
+        self.report = ReportService(entries, trackers, milestones, self.toolbox)
 
 
 class Access:

@@ -10,6 +10,7 @@ from datetime import date
 
 from companion.domain.journal import EntryError
 from companion.domain.report import ReportData, validate_range
+from companion.services.toolbox import ToolboxService
 from companion.vault.journal import JournalRepository, TimelineFilter
 from companion.vault.milestones import MilestoneRepository
 from companion.vault.trackers import TrackerRepository
@@ -21,11 +22,13 @@ class ReportService:
         journal: JournalRepository,
         trackers: TrackerRepository,
         milestones: MilestoneRepository,
+        toolbox: ToolboxService | None = None,
         today: Callable[[], date] = date.today,
     ) -> None:
         self._journal = journal
         self._trackers = trackers
         self._milestones = milestones
+        self._toolbox = toolbox
         self._today = today
 
     def gather(self, first: date, last: date, entry_ids: Sequence[str] = ()) -> ReportData:
@@ -66,4 +69,8 @@ class ReportService:
             milestones=milestones,
             entries=entries,
             days_with_entries=len(self._journal.entry_days(first, last)),
+            strategies=[
+                (r.strategy.title, r.ranked.uses, r.ranked.mean_drop)
+                for r in (self._toolbox.used_between(first, last) if self._toolbox else [])
+            ],
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from companion.domain.changes import Changed
 from companion.domain.journal import EntryError
@@ -137,6 +137,15 @@ class ToolboxService:
         """What works for me: by distress drop, blended so one lucky use can't top it."""
         stats, known = self._stats()
         return [RankedStrategy(known[r.strategy_id], r) for r in rank(stats)]
+
+    def used_between(self, first: date, last: date) -> list[RankedStrategy]:
+        """The strategies used from `first` to `last` (days, inclusive), best first."""
+        known = {s.id: s for s in self.strategies(include_hidden=True)}
+        stats = self._repo.stats(first.isoformat(), (last + timedelta(days=1)).isoformat())
+        return [
+            RankedStrategy(known[r.strategy_id], r)
+            for r in rank([s for s in stats if s.strategy_id in known])
+        ]
 
     def most_used(self) -> list[tuple[Strategy, int]]:
         stats, known = self._stats()

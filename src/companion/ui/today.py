@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
 
 from companion.domain.changes import Changed
 from companion.domain.milestones import MilestoneKind, MilestoneStatus
+from companion.domain.toolbox import Strategy
 from companion.services import content
 from companion.services.access import Services, describe
 from companion.services.journal import Saved
 from companion.services.progress import MILESTONE_TAG, Celebration, Overview
 from companion.services.tasks import Tasks
+from companion.services.toolbox import RankedStrategy
+from companion.ui.toolbox.use_dialog import UseDialog
 from companion.ui.widgets.common import SPACE_L, Notice, card, heading, paragraph
 from companion.ui.widgets.mood import MoodPicker, mood_word
 
@@ -42,6 +45,7 @@ def _short_date(day: date) -> str:
 
 class TodayPage(QScrollArea):
     open_entry = Signal(str)  # entry id
+    open_safety_plan = Signal()
     write_entry = Signal(str)  # a starting text for a new entry ("" for none)
     changed = Signal(object)  # Changed
 
@@ -108,7 +112,12 @@ class TodayPage(QScrollArea):
             strategies_card,
         )
         col.addWidget(self.strategies)
+        self.strategy_rows = QVBoxLayout()
+        col.addLayout(self.strategy_rows)
+        self.strategy_buttons: list[QPushButton] = []
         layout.addWidget(strategies_card)
+        self.review_notice = Notice(body)
+        layout.insertWidget(2, self.review_notice)
         layout.addStretch(1)
 
         self.setWidget(body)
@@ -143,8 +152,9 @@ class TodayPage(QScrollArea):
         self.line.setText("")  # setText also clears the undo history
         for label in (self.entry_label, self.wins, self.milestones):
             label.clear()
-        for notice in (self.celebration, self.check_in_notice):
+        for notice in (self.celebration, self.check_in_notice, self.review_notice):
             notice.clear_message()
+        self._show_strategies([])
 
     # -- content ------------------------------------------------------------------------------
 
@@ -157,7 +167,7 @@ class TodayPage(QScrollArea):
         if services is None:
             return
 
-        def load() -> tuple[Overview, str | None, str]:
+        def load() -> tuple[Overview, str | None, str, list[RankedStrategy], bool]:
             entry = None
             for seq in services.journal.timeline_for_day(date.today()):
                 candidate = services.journal.get_by_seq(seq)
@@ -166,14 +176,28 @@ class TodayPage(QScrollArea):
                     entry = candidate
                     break
             headline = entry.headline if entry else ""
-            return services.progress.overview(), entry.id if entry else None, headline
+            top = [r for r in services.toolbox.ranking() if r.ranked.mean_drop > 0][:3]
+            return (
+                services.progress.overview(),
+                entry.id if entry else None,
+                headline,
+                top,
+                services.toolbox.review_due(),
+            )
 
         self._tasks.submit(load, self._show)
 
-    def _show(self, loaded: tuple[Overview, str | None, str]) -> None:
+    def _show(self, loaded: tuple[Overview, str | None, str, list[RankedStrategy], bool]) -> None:
         if self._services is None:
             return
-        overview, entry_id, headline = loaded
+        overview, entry_id, headline, top, review_due = loaded
+        self._show_strategies(top)
+        if review_due:
+            self.review_notice.show_info(
+                self.tr("It is time to look at your safety plan again (Safety plan).")
+            )
+        else:
+            self.review_notice.clear_message()
         self._today_entry = entry_id
         if entry_id:
             self.entry_label.setText(headline or self.tr("You have written today."))
@@ -200,6 +224,42 @@ class TodayPage(QScrollArea):
             if lines
             else self.tr("Count the days since something, or set a goal, on the Progress page.")
         )
+
+    def _show_strategies(self, top: list[RankedStrategy]) -> None:
+        for button in self.strategy_buttons:
+            button.deleteLater()
+        self.strategy_buttons = []
+        self.strategies.setVisible(not top)
+        for entry in top:
+            # Two clicks from here: this button, then Save.
+            button = QPushButton(
+                self.tr("I used %1…").replace("%1", entry.strategy.title), self.widget()
+            )
+            button.setAccessibleName(self.tr("I used %1").replace("%1", entry.strategy.title))
+            button.clicked.connect(lambda _=False, s=entry.strategy: self._log_use(s))
+            self.strategy_rows.addWidget(button)
+            self.strategy_buttons.append(button)
+
+    def _log_use(self, strategy: Strategy) -> None:
+        services = self._services
+        if services is None:
+            return
+        dialog = UseDialog(strategy.title, self)
+
+        def save() -> None:
+            try:
+                services.toolbox.log_use(
+                    strategy.id, dialog.before.value(), dialog.after.value(), dialog.note.text()
+                )
+            except ValueError as exc:
+                self.check_in_notice.show_error(describe(exc))
+                return
+            self.check_in_notice.show_info(self.tr("Noted. Thank you for looking after yourself."))
+            self.changed.emit(Changed(vault=True))
+
+        dialog.accepted.connect(save)
+        self.use_dialog = dialog
+        dialog.open()
 
     def _milestone_line(self, s: MilestoneStatus) -> str:
         label = s.milestone.label

@@ -171,11 +171,20 @@ class ToolboxRepository:
         )
         return [Use(*r) for r in rows]
 
-    def stats(self) -> list[UseStats]:
-        rows = self._db.execute(
-            "SELECT strategy_id, count(*), sum(before - after) FROM strategy_uses"
-            " INDEXED BY strategy_uses_ranking WHERE deleted_at IS NULL GROUP BY strategy_id"
-        )
+    def stats(self, since: str | None = None, until: str | None = None) -> list[UseStats]:
+        """Uses per strategy; `since`/`until` (ISO timestamps) narrow it to a period."""
+        if since is None and until is None:
+            rows = self._db.execute(
+                "SELECT strategy_id, count(*), sum(before - after) FROM strategy_uses"
+                " INDEXED BY strategy_uses_ranking WHERE deleted_at IS NULL GROUP BY strategy_id"
+            )
+        else:
+            rows = self._db.execute(
+                "SELECT strategy_id, count(*), sum(before - after) FROM strategy_uses"
+                " WHERE deleted_at IS NULL AND used_at >= ? AND used_at < ?"
+                " GROUP BY strategy_id",
+                (since or "", until or "9999"),
+            )
         return [UseStats(r[0], int(r[1]), int(r[2])) for r in rows]
 
     # -- safety plan ----------------------------------------------------------------------

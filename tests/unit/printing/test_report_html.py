@@ -25,6 +25,8 @@ TEXT = ReportText(
     untitled_win="A small win",
     no_wins="No wins.",
     milestones="Goals reached",
+    strategies="Coping strategies used",
+    strategy_line="{title}: used {uses} times, down {drop}",
     entries="Chosen entries",
     no_data="Nothing recorded.",
     not_advice="Not a diagnosis.",
@@ -43,6 +45,7 @@ def data(entries: list[Entry] | None = None) -> ReportData:
         milestones=[(date(2026, 11, 20), "Walk 5 km")],
         entries=entries or [],
         days_with_entries=3,
+        strategies=[("Box breathing", 4, 3.25)],
     )
 
 
@@ -63,6 +66,8 @@ def test_titles_averages_and_monthly_tables() -> None:
         "2026-10",
         "2026-11",
         "Walk 5 km",
+        "Coping strategies used",
+        "Box breathing: used 4 times, down 3.2",
     ):
         assert expected in out, expected
     assert "chart:mood" in out and "chart:tracker-0" in out and "chart:wins" in out

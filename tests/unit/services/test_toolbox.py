@@ -108,3 +108,13 @@ def test_review_date(toolbox: ToolboxService) -> None:
     assert toolbox.review_date() is None
     toolbox.set_review_date(date(2026, 12, 1))
     assert toolbox.review_date() == date(2026, 12, 1)
+
+
+def test_strategies_used_in_a_period_for_the_report(services: Services) -> None:
+    from datetime import date
+
+    services.toolbox.log_use("starter:box-breathing", 8, 4)
+    data = services.report.gather(date(2020, 1, 1), date.today())
+    assert data.strategies == [("Box breathing", 1, 4.0)]
+    old = services.report.gather(date(2020, 1, 1), date(2020, 12, 31))
+    assert old.strategies == []
