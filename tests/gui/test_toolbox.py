@@ -98,3 +98,27 @@ def test_phase_math() -> None:
     assert phase_at(pace, 2)[0] == "in"
     assert phase_at(pace, 4.5)[0] == "out"
     assert phase_at(pace, 10.5)[0] == "in"  # the next breath
+
+
+def test_coping_cards_save_as_pdf_when_there_is_no_printer(
+    built: Built, qtbot: Any, dialogs: ScriptedDialogs, tmp_path: Any
+) -> None:
+    import shutil
+    import subprocess
+
+    page = open_toolbox(built, qtbot)
+    page.search.setText("box breathing")
+    page._reload_list()
+    page.cards_button.click()
+    dialog = page.dialog
+    assert dialog.chosen() == ["starter:box-breathing"]
+    dialogs.confirms.append(True)
+    dialogs.save_paths.append(tmp_path / "cards.pdf")
+    dialog.accept()
+    pdf = tmp_path / "cards.pdf"
+    assert pdf.exists()
+    tool = shutil.which("pdftotext")
+    assert tool
+    text = subprocess.run([tool, str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Box breathing" in text
+    assert "Breathe in through your nose" in text

@@ -21,14 +21,17 @@ from PySide6.QtWidgets import (
 
 from companion.domain.changes import Changed
 from companion.domain.toolbox import Category, SourceKind, Strategy
+from companion.printing.toolbox_text import cards_html
 from companion.services.access import Services, describe
 from companion.services.tasks import Tasks
 from companion.ui.models.timeline import IdRole
+from companion.ui.toolbox.cards_dialog import CardsDialog
 from companion.ui.toolbox.pacer import BreathingPacer
 from companion.ui.toolbox.strategy_dialog import StrategyDialog, category_word
 from companion.ui.toolbox.use_dialog import UseDialog
 from companion.ui.widgets.common import SPACE_M, Notice, heading, paragraph
 from companion.ui.widgets.dialogs import Dialogs
+from companion.ui.widgets.output import print_or_save
 
 
 class ToolboxPage(QWidget):
@@ -55,6 +58,8 @@ class ToolboxPage(QWidget):
         self.list.setAccessibleName(self.tr("Strategies"))
         self.new_button = QPushButton(self.tr("New strategy…"), self)
         self.new_button.setAccessibleName(self.tr("New strategy"))
+        self.cards_button = QPushButton(self.tr("Coping cards…"), self)
+        self.cards_button.setAccessibleName(self.tr("Print or save coping cards"))
         self.ranking = QListWidget(self)
         self.ranking.setAccessibleName(self.tr("What works for me"))
         tabs = QTabWidget(self)
@@ -63,7 +68,10 @@ class ToolboxPage(QWidget):
         browse_layout.addWidget(self.search)
         browse_layout.addWidget(self.category)
         browse_layout.addWidget(self.list, 1)
-        browse_layout.addWidget(self.new_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.cards_button)
+        browse_layout.addLayout(buttons)
         works = QWidget(tabs)
         works_layout = QVBoxLayout(works)
         works_layout.addWidget(
@@ -136,6 +144,7 @@ class ToolboxPage(QWidget):
         self.list.currentItemChanged.connect(lambda item, _prev: self._show_item(item))
         self.ranking.currentItemChanged.connect(lambda item, _prev: self._show_item(item))
         self.new_button.clicked.connect(self._new)
+        self.cards_button.clicked.connect(self.cards)
         self.use_button.clicked.connect(self.log_use)
         self.breathe_button.clicked.connect(self.breathe)
         self.copy_button.clicked.connect(self._copy)
@@ -400,6 +409,32 @@ class ToolboxPage(QWidget):
         self._services.toolbox.remove(self._current.id)
         self._current = None
         self.refresh()
+
+    def cards(self) -> None:
+        if self._services is None:
+            return
+        toolbox = self._services.toolbox
+        top = {r.strategy.id for r in toolbox.ranking()[:4]}
+        if self._current is not None:
+            top.add(self._current.id)
+        dialog = CardsDialog(toolbox.strategies(), top, self)
+        dialog.accepted.connect(lambda: self._make_cards(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _make_cards(self, dialog: CardsDialog) -> None:
+        if self._services is None:
+            return
+        chosen = [s for s in (self._services.toolbox.get(i) for i in dialog.chosen()) if s]
+        if not chosen:
+            self.notice.show_error(self.tr("Tick at least one strategy for the cards."))
+            return
+        html = cards_html(chosen, wallet=not dialog.full_page.isChecked())
+        saved = print_or_save(
+            self, self._dialogs, html, self.tr("Coping cards"), self.tr("Coping cards.pdf")
+        )
+        if saved is not None:
+            self.notice.show_info(self.tr("Saved to %1.").replace("%1", str(saved)))
 
     def _add_to_plan(self) -> None:
         if self._current is None or self._services is None:
