@@ -35,6 +35,7 @@ bench: $(VENV)/.test-installed
 	$(BIN)/python -m bench
 	$(BIN)/python -m bench.journal
 	$(BIN)/python -m bench.timeline
+	$(BIN)/python -m bench.toolbox
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
