@@ -18,6 +18,7 @@ from companion.services.drafts import DraftService
 from companion.services.journal import JournalService
 from companion.services.progress import ProgressService
 from companion.services.report import ReportService
+from companion.services.resources import ResourceService
 from companion.services.toolbox import ToolboxService
 from companion.vault import keys, vault
 from companion.vault.attachments import AttachmentRepository
@@ -27,6 +28,7 @@ from companion.vault.journal import JournalRepository
 from companion.vault.keys import KdfParams
 from companion.vault.milestones import MilestoneRepository
 from companion.vault.remember import KeyringStore, KeyringUnavailable
+from companion.vault.resources import ResourceRepository
 from companion.vault.templates import TemplateRepository
 from companion.vault.toolbox import ToolboxRepository
 from companion.vault.trackers import TrackerRepository
@@ -67,6 +69,7 @@ class Services:
         self.progress = ProgressService(entries, milestones)
         self.toolbox = ToolboxService(ToolboxRepository(session.db), language)
         self.report = ReportService(entries, trackers, milestones, self.toolbox)
+        self.resources = ResourceService(ResourceRepository(session.db), self.toolbox)
 
 
 class Access:

@@ -46,7 +46,7 @@ if TYPE_CHECKING:  # imported for real on first visit to the page
 
 log = logging.getLogger(__name__)
 
-TODAY, JOURNAL, PROGRESS, TOOLBOX, SAFETY_PLAN, SETTINGS = 0, 1, 2, 3, 4, 7
+TODAY, JOURNAL, PROGRESS, TOOLBOX, SAFETY_PLAN, RESOURCES, SETTINGS = 0, 1, 2, 3, 4, 6, 7
 
 
 class MainWindow(QMainWindow):
@@ -112,7 +112,9 @@ class MainWindow(QMainWindow):
         def journal() -> QWidget:
             from companion.ui.journal.page import JournalPage
 
-            return JournalPage(self.tasks, self.dialogs)
+            page = JournalPage(self.tasks, self.dialogs)
+            page.open_note.connect(self._open_note)
+            return page
 
         def progress() -> QWidget:
             from companion.ui.progress.page import ProgressPage
@@ -128,6 +130,11 @@ class MainWindow(QMainWindow):
             from companion.ui.safety.page import SafetyPlanPage
 
             return SafetyPlanPage(self.dialogs, self.store, self.crisis_override)
+
+        def resources() -> QWidget:
+            from companion.ui.resources.page import ResourcesPage
+
+            return ResourcesPage(self.dialogs)
 
         def settings() -> QWidget:
             from companion.ui.settings.page import SettingsPage
@@ -145,10 +152,7 @@ class MainWindow(QMainWindow):
             (self.tr("Toolbox"), toolbox),
             (self.tr("Safety plan"), safety_plan),
             soon(self.tr("Groups"), self.tr("Notes from your peer-support groups will be here.")),
-            soon(
-                self.tr("Resources"),
-                self.tr("Helplines, professionals and resources will be here."),
-            ),
+            (self.tr("Resources"), resources),
             (self.tr("Settings"), settings),
         ]
 
@@ -178,6 +182,10 @@ class MainWindow(QMainWindow):
     @property
     def progress(self) -> ProgressPage:
         return self.shell.page(PROGRESS)  # type: ignore[return-value]
+
+    def _open_note(self, note_id: str) -> None:
+        self.shell.show_page(RESOURCES)
+        self.shell.page(RESOURCES).open_note(note_id)  # type: ignore[attr-defined]
 
     def _open_entry(self, entry_id: str) -> None:
         self.shell.show_page(JOURNAL)

@@ -47,6 +47,7 @@ from companion.vault.journal import MARK_END, MARK_START, SearchHit, TimelineFil
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
+NoteRole = Qt.ItemDataRole.UserRole + 20
 UNDO_SECONDS = 10
 
 
@@ -87,6 +88,7 @@ class UndoBar(QFrame):
 
 class JournalPage(QWidget):
     changed = Signal(object)  # Changed, for other pages
+    open_note = Signal(str)  # a knowledge note found by search
 
     def __init__(self, tasks: Tasks, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -505,19 +507,29 @@ class JournalPage(QWidget):
             self._show_list()
             return
 
-        def done(hits: list[SearchHit]) -> None:
+        def done(found: tuple[list[SearchHit], list[tuple[str, str, str]]]) -> None:
             if serial == self._search_serial:  # a newer search has not started since
-                self._show_results(hits)
+                self._show_results(*found)
+
+        def search() -> tuple[list[SearchHit], list[tuple[str, str, str]]]:
+            # Knowledge notes are searched with the journal, by the same rules.
+            return (
+                services.journal.search(query, 50, as_you_type=True),
+                services.resources.search_notes(query, 10, as_you_type=True),
+            )
 
         self._tasks.submit(
-            lambda: services.journal.search(query, 50, as_you_type=True),
+            search,
             done,
             lambda exc: log.warning("search failed: %s", type(exc).__name__),
         )
 
-    def _show_results(self, hits: list[SearchHit]) -> None:
+    def _show_results(
+        self, hits: list[SearchHit], notes: list[tuple[str, str, str]] | None = None
+    ) -> None:
         self.results.clear()
-        if not hits:
+        notes = notes or []
+        if not hits and not notes:
             item = QListWidgetItem(self.tr("Nothing found. Try fewer or shorter words."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(item)
@@ -531,9 +543,20 @@ class JournalPage(QWidget):
                 Qt.ItemDataRole.AccessibleTextRole, f"{hit.day.isoformat()} {hit.title} {plain}"
             )
             self.results.addItem(item)
+        for note_id, title, snippet in notes:
+            label = self.tr("Note")
+            flat = " ".join(snippet.split())
+            plain = flat.replace(MARK_START, "").replace(MARK_END, "")
+            item = QListWidgetItem(f"{label}: {title}\n{plain}")
+            item.setData(NoteRole, note_id)
+            item.setData(SnippetRole, snippet_html(title, label, flat))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label} {title} {plain}")
+            self.results.addItem(item)
         self._show_list()
 
     def _result_chosen(self, item: QListWidgetItem) -> None:
         entry_id = item.data(IdRole)
         if entry_id:
             self.open(entry_id)
+        elif item.data(NoteRole):
+            self.open_note.emit(item.data(NoteRole))
