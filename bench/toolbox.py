@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from companion.domain.resources import Resource, ResourceKind
 from companion.domain.toolbox import Category, StrategyDraft
 from companion.services.access import Services
 from companion.services.tasks import Tasks
@@ -58,12 +59,24 @@ def main() -> None:
                 )
             )
         toolbox._repo.add_uses(uses)  # a bulk load for the benchmark only
+        kinds = list(ResourceKind)
+        for i in range(2000):
+            services.resources.save(
+                Resource(
+                    "", rng.choice(kinds), f"Resource {i}", contact="0123 456", tags=("local",)
+                )
+            )
 
         ranking_ms = []
         for _ in range(ROUNDS):
             start = time.perf_counter()
             toolbox.ranking()
             ranking_ms.append((time.perf_counter() - start) * 1000)
+        resources_ms = []
+        for _ in range(ROUNDS):
+            start = time.perf_counter()
+            services.resources.find()
+            resources_ms.append((time.perf_counter() - start) * 1000)
         page_ms = []
         tasks = Tasks()
         for _ in range(ROUNDS):
@@ -81,9 +94,10 @@ def main() -> None:
             app.processEvents()
         tasks.shutdown()
         session.close()
-    print("Toolbox: 500 strategies, 20,000 uses (median of 7)")
+    print("Toolbox: 500 strategies, 20,000 uses, 2,000 resources (median of 7)")
     print(f"  ranking                      {statistics.median(ranking_ms):6.1f} ms  (≤ 100 ms)")
     print(f"  Toolbox page, list + ranking {statistics.median(page_ms):6.1f} ms  (≤ 100 ms)")
+    print(f"  resources directory, all     {statistics.median(resources_ms):6.1f} ms")
 
 
 if __name__ == "__main__":

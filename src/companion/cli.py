@@ -248,7 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "journal":
             return cmd_journal(access, args)
-        if args.command in ("toolbox", "safety-plan", "cards"):
+        if args.command in ("toolbox", "safety-plan", "cards", "resources"):
             return cmd_toolbox(access, args, paths)
         if args.command == "report":
             language = SettingsStore(paths.settings_file).load().language

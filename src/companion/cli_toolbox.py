@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.cli_journal import CommandError
+from companion.domain.resources import Resource, ResourceKind
 from companion.domain.toolbox import Category, Strategy, StrategyDraft
 from companion.services.access import Services
 
@@ -41,6 +42,25 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
     show.add_argument("--json", action="store_true")
     out = psub.add_parser("print", help="write the one-page card as a PDF")
     out.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+
+    resources = sub.add_parser("resources", help="list or add resources in your directory")
+    rsub = resources.add_subparsers(
+        dest="resources_command", metavar="ACTION", parser_class=parser_class
+    )
+    rsub.required = True
+    rlist = rsub.add_parser("list", help="your resources directory")
+    rlist.add_argument("--kind", choices=[k.value for k in ResourceKind])
+    rlist.add_argument("--tag")
+    rlist.add_argument("--json", action="store_true")
+    radd = rsub.add_parser("add", help="add a resource")
+    radd.add_argument("name", metavar="NAME")
+    radd.add_argument("--kind", required=True, choices=[k.value for k in ResourceKind])
+    radd.add_argument("--contact", default="", help="phone, e-mail, address or link")
+    radd.add_argument("--notes", default="")
+    radd.add_argument("--cost", default="")
+    radd.add_argument("--recommended-by", default="")
+    radd.add_argument("--rating", type=int, choices=range(1, 6), metavar="1-5")
+    radd.add_argument("--tag", action="append", default=[])
 
     cards = sub.add_parser("cards", help="write coping cards for chosen strategies as a PDF")
     cards.add_argument("--ids", required=True, help="strategy ids, separated by commas")
@@ -120,6 +140,51 @@ def run(args: argparse.Namespace, services: Services, crisis_lines: list[str]) -
         else:
             for r in ranked:
                 print(f"{r.ranked.mean_drop:+5.1f}  ({r.ranked.uses} uses)  {r.strategy.title}")
+        return 0
+    if args.command == "resources":
+        resources = services.resources
+        if args.resources_command == "add":
+            saved = resources.save(
+                Resource(
+                    "",
+                    ResourceKind(args.kind),
+                    args.name,
+                    args.contact,
+                    args.notes,
+                    args.cost,
+                    args.recommended_by,
+                    args.rating,
+                    "",
+                    tuple(args.tag),
+                )
+            )
+            print(f"Added resource {saved.id}")
+            return 0
+        listed = resources.find(ResourceKind(args.kind) if args.kind else None, args.tag)
+        if args.json:
+            print(
+                json.dumps(
+                    [
+                        {
+                            "id": res.id,
+                            "kind": res.kind.value,
+                            "name": res.name,
+                            "contact": res.contact,
+                            "notes": res.notes,
+                            "cost": res.cost,
+                            "recommended_by": res.recommended_by,
+                            "rating": res.rating,
+                            "tags": list(res.tags),
+                        }
+                        for res in listed
+                    ],
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
+        else:
+            for res in listed:
+                print(f"{res.kind.value:12}  {res.name}  {res.contact}")
         return 0
     if args.command == "safety-plan":
         plan = toolbox.plan()

@@ -87,3 +87,31 @@ def test_safety_plan_show_and_print_and_cards(tmp_path: Path) -> None:
     bad = run("cards", "--ids", "nope", "--out", str(tmp_path / "x.pdf"))
     assert bad.returncode == 1
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_resources_add_and_list() -> None:
+    ok(
+        "resources",
+        "add",
+        "Dr Amal Hart",
+        "--kind",
+        "professional",
+        "--contact",
+        "0800-TALK",
+        "--rating",
+        "5",
+        "--tag",
+        "cbt",
+    )
+    ok("resources", "add", "Night line", "--kind", "hotline", "--contact", "116 123")
+    listed = json.loads(ok("resources", "list", "--json"))
+    assert [r["name"] for r in listed] == ["Dr Amal Hart", "Night line"]
+    assert listed[0]["contact"] == "0800-TALK"
+    assert [
+        r["name"] for r in json.loads(ok("resources", "list", "--kind", "hotline", "--json"))
+    ] == ["Night line"]
+    assert [r["name"] for r in json.loads(ok("resources", "list", "--tag", "cbt", "--json"))] == [
+        "Dr Amal Hart"
+    ]
+    bad = run("resources", "add", "  ", "--kind", "clinic")
+    assert bad.returncode == 2

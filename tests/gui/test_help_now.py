@@ -54,3 +54,14 @@ def test_help_is_there_before_any_vault_exists(built: Built, qtbot: Any) -> None
     built.window.help_button.click()
     assert built.window.help_dialog is not None
     assert built.window.help_dialog.lines.count() >= 1
+
+
+def test_one_click_shows_the_lines_and_the_safety_plan_when_unlocked(
+    built: Built, qtbot: Any
+) -> None:
+    window = built.window
+    create_vault(built, qtbot)
+    finish_recovery_page(built, qtbot)
+    window.help_button.click()
+    assert window.help_dialog is not None and window.help_dialog.isVisible()
+    assert window.shell.stack.currentIndex() == 4  # the safety plan, behind the lines

@@ -209,6 +209,9 @@ class MainWindow(QMainWindow):
         if self.help_dialog is not None and self.help_dialog.isVisible():
             self.help_dialog.raise_()
             return
+        if self.access.unlocked:
+            # One click shows both: the crisis lines here, the safety plan behind them.
+            self.shell.show_page(SAFETY_PLAN)
         dialog = HelpNowDialog(self.store, self.crisis_override, self.access.unlocked, self)
         dialog.open_safety_plan.connect(lambda: self.shell.show_page(SAFETY_PLAN))
         self.help_dialog = dialog
