@@ -70,6 +70,7 @@ def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="one card per block on a full page instead of wallet size",
     )
+    cards.add_argument("--paper", choices=("A4", "Letter"), default="A4")
 
 
 def strategy_json(s: Strategy) -> dict[str, Any]:
@@ -232,8 +233,11 @@ def run(args: argparse.Namespace, services: Services, crisis_lines: list[str]) -
     from companion.printing import render
     from companion.printing.toolbox_text import cards_html
 
+    paper = render.PaperSize.A4 if args.paper == "A4" else render.PaperSize.LETTER
     render.write_pdf(
-        cards_html(chosen, wallet=not args.page), target, render.PdfOptions(title="Coping cards")
+        cards_html(chosen, wallet=not args.page),
+        target,
+        render.PdfOptions(title="Coping cards", paper=paper),
     )
     print(f"Wrote {target}")
     return 0

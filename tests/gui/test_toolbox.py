@@ -122,3 +122,24 @@ def test_coping_cards_save_as_pdf_when_there_is_no_printer(
     text = subprocess.run([tool, str(pdf), "-"], capture_output=True, text=True).stdout
     assert "Box breathing" in text
     assert "Breathe in through your nose" in text
+
+
+def test_what_works_can_be_ordered_by_how_often(built: Built, qtbot: Any) -> None:
+    page = open_toolbox(built, qtbot)
+    toolbox = built.access.services.toolbox
+    toolbox.log_use("starter:box-breathing", 9, 1)
+    for _ in range(3):
+        toolbox.log_use("starter:walk-outside", 5, 4)
+    page.refresh()
+    page.order.setCurrentIndex(1)
+    assert page.ranking.item(0).text().startswith("A walk outside")
+    page.order.setCurrentIndex(0)
+    assert page.ranking.item(0).text().startswith("Box breathing")
+
+
+def test_default_paper_follows_the_country() -> None:
+    from companion.printing.render import PaperSize, default_paper
+
+    assert default_paper("en_US") is PaperSize.LETTER
+    assert default_paper("en_GB") is PaperSize.A4
+    assert default_paper("de_DE") is PaperSize.A4

@@ -34,6 +34,15 @@ class PaperSize(Enum):
         return QPageSize(ident)
 
 
+LETTER_TERRITORIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR", "DO", "CR", "PA"}
+
+
+def default_paper(locale_name: str) -> PaperSize:
+    """Letter where it is the usual paper (the Americas mostly), A4 elsewhere."""
+    territory = locale_name.replace("-", "_").split("_")[-1].upper()
+    return PaperSize.LETTER if territory in LETTER_TERRITORIES else PaperSize.A4
+
+
 @dataclass(frozen=True)
 class PdfOptions:
     title: str

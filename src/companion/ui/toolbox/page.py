@@ -83,6 +83,12 @@ class ToolboxPage(QWidget):
                 works,
             )
         )
+        self.order = QComboBox(works)
+        self.order.setAccessibleName(self.tr("Order"))
+        self.order.addItem(self.tr("By how much it helps"), "drop")
+        self.order.addItem(self.tr("By how often I use it"), "uses")
+        self.order.currentIndexChanged.connect(lambda _: self._reload_ranking())
+        works_layout.addWidget(self.order)
         works_layout.addWidget(self.ranking, 1)
         tabs.addTab(browse, self.tr("All strategies"))
         tabs.addTab(works, self.tr("What works for me"))
@@ -211,6 +217,8 @@ class ToolboxPage(QWidget):
             return
         self.ranking.clear()
         ranked = self._services.toolbox.ranking()
+        if self.order.currentData() == "uses":
+            ranked.sort(key=lambda r: (-r.ranked.uses, r.strategy.title.casefold()))
         for entry in ranked:
             drop = entry.ranked.mean_drop
             item = QListWidgetItem(

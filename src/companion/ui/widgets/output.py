@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -23,7 +24,8 @@ def save_pdf(parent: QWidget, dialogs: Dialogs, html: str, title: str, name: str
         return None
     if target.suffix.lower() != ".pdf":
         target = target.with_name(target.name + ".pdf")
-    render.write_pdf(html, target, render.PdfOptions(title=title))
+    paper = render.default_paper(QLocale().name())
+    render.write_pdf(html, target, render.PdfOptions(title=title, paper=paper))
     return target
 
 
@@ -54,6 +56,7 @@ def print_or_save(
         return save_pdf(parent, dialogs, html, title, name)
     if choice == 0:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(render.default_paper(QLocale().name()).page_size())
         if QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted:
             render.document_from_html(html, title).print_(printer)
     return None
