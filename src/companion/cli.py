@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from companion import __version__, cli_journal, cli_report, cli_toolbox, log
+from companion import __version__, cli_groups, cli_journal, cli_report, cli_toolbox, log
 from companion.domain.journal import EntryError
 from companion.paths import ENV_DATA_DIR, Paths
 from companion.services.access import UNEXPECTED, Access
@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_journal.add_parsers(sub, _Parser)
     cli_report.add_parser(sub)
     cli_toolbox.add_parsers(sub, _Parser)
+    cli_groups.add_parsers(sub, _Parser)
     return parser
 
 
@@ -195,6 +196,8 @@ def cmd_toolbox(access: Access, args: argparse.Namespace, paths: Paths) -> int:
         lines = crisis_lines_for_card(
             SettingsStore(paths.settings_file), paths.config_dir / "crisis_lines.json"
         )
+        if args.command in ("group", "session", "handout"):
+            return cli_groups.run(args, services, lines)
         return cli_toolbox.run(args, services, lines)
     finally:
         access.lock()
@@ -248,7 +251,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "journal":
             return cmd_journal(access, args)
-        if args.command in ("toolbox", "safety-plan", "cards", "resources"):
+        if args.command in (
+            "toolbox",
+            "safety-plan",
+            "cards",
+            "resources",
+            "group",
+            "session",
+            "handout",
+        ):
             return cmd_toolbox(access, args, paths)
         if args.command == "report":
             language = SettingsStore(paths.settings_file).load().language

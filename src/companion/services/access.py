@@ -15,6 +15,7 @@ from pathlib import Path
 
 from companion.domain.changes import Changed
 from companion.services.drafts import DraftService
+from companion.services.groups import GroupService
 from companion.services.journal import JournalService
 from companion.services.progress import ProgressService
 from companion.services.report import ReportService
@@ -24,6 +25,7 @@ from companion.vault import keys, vault
 from companion.vault.attachments import AttachmentRepository
 from companion.vault.drafts import DraftRepository
 from companion.vault.errors import VaultDamaged, VaultLocked
+from companion.vault.groups import GroupRepository
 from companion.vault.journal import JournalRepository
 from companion.vault.keys import KdfParams
 from companion.vault.milestones import MilestoneRepository
@@ -70,6 +72,7 @@ class Services:
         self.toolbox = ToolboxService(ToolboxRepository(session.db), language)
         self.report = ReportService(entries, trackers, milestones, self.toolbox)
         self.resources = ResourceService(ResourceRepository(session.db), self.toolbox)
+        self.groups = GroupService(GroupRepository(session.db), self.toolbox, language)
 
 
 class Access:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 
@@ -76,3 +77,55 @@ def starter_strategies(language: str = "en") -> StarterLibrary:
             log.warning("a starter strategy was skipped: malformed")
     disclaimer = data.get("disclaimer", "")
     return StarterLibrary(out, disclaimer if isinstance(disclaimer, str) else "")
+
+
+@dataclass(frozen=True)
+class HandoutDefaults:
+    not_therapy: str
+    agreements: list[str]
+    check_in_prompts: list[str]
+    check_out_prompts: list[str]
+    agenda: list[tuple[str, str, int]]  # (key, title, minutes)
+
+
+def handout_defaults(language: str = "en") -> HandoutDefaults:
+    data = _load("handout", language)
+
+    def texts(key: str) -> list[str]:
+        items = data.get(key, [])
+        return [t for t in items if isinstance(t, str)] if isinstance(items, list) else []
+
+    agenda = []
+    raw_agenda = data.get("agenda")
+    for item in raw_agenda if isinstance(raw_agenda, list) else []:
+        if isinstance(item, dict) and isinstance(item.get("minutes"), int):
+            agenda.append((str(item.get("key", "")), str(item.get("title", "")), item["minutes"]))
+    not_therapy = data.get("not_therapy", "")
+    return HandoutDefaults(
+        not_therapy if isinstance(not_therapy, str) else "",
+        texts("agreements"),
+        texts("check_in_prompts"),
+        texts("check_out_prompts"),
+        agenda,
+    )
+
+
+_CATEGORY_WORDS = {
+    Category.BREATHING: ("breath", "breathe", "inhale", "exhale"),
+    Category.GROUNDING: ("ground", "senses", "notice"),
+    Category.REACHING_OUT: ("call", "text", "friend", "talk", "reach"),
+    Category.BODY: ("walk", "stretch", "run", "move", "exercise", "cold"),
+    Category.CREATIVE: ("draw", "write", "paint", "music", "sing"),
+    Category.THINKING: ("thought", "think", "reframe"),
+    Category.ROUTINE: ("routine", "sleep", "plan", "schedule"),
+    Category.DISTRACTION: ("distract", "game", "count", "puzzle"),
+}
+
+
+def guess_category(title: str, body: str) -> Category:
+    """A first guess for a strategy shared in a group; the member can change it."""
+    text = f"{title} {body}".casefold()
+    for category, words in _CATEGORY_WORDS.items():
+        if any(word in text for word in words):
+            return category
+    return Category.SELF_SOOTHING
