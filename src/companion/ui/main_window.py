@@ -32,7 +32,6 @@ from companion.ui.clipboard import SecretClipboard
 from companion.ui.first_run import CreateVaultPage, RecoveryCodePage
 from companion.ui.help_now import HelpNowDialog
 from companion.ui.idle import IdleWatcher, ScreenLockWatcher
-from companion.ui.placeholder import SectionPage
 from companion.ui.settings.security import SecuritySettings
 from companion.ui.shell import Section, Shell
 from companion.ui.today import TodayPage
@@ -131,6 +130,11 @@ class MainWindow(QMainWindow):
 
             return SafetyPlanPage(self.dialogs, self.store, self.crisis_override)
 
+        def groups() -> QWidget:
+            from companion.ui.groups.page import GroupsPage
+
+            return GroupsPage(self.dialogs, self.store, self.crisis_override)
+
         def resources() -> QWidget:
             from companion.ui.resources.page import ResourcesPage
 
@@ -142,16 +146,13 @@ class MainWindow(QMainWindow):
 
             return SettingsPage(self.security, TrackerSettings(self.dialogs))
 
-        def soon(title: str, text: str) -> Section:
-            return title, lambda: SectionPage(title, text)
-
         return [
             (self.tr("Today"), today),
             (self.tr("Journal"), journal),
             (self.tr("Progress"), progress),
             (self.tr("Toolbox"), toolbox),
             (self.tr("Safety plan"), safety_plan),
-            soon(self.tr("Groups"), self.tr("Notes from your peer-support groups will be here.")),
+            (self.tr("Groups"), groups),
             (self.tr("Resources"), resources),
             (self.tr("Settings"), settings),
         ]

@@ -104,6 +104,9 @@ class TodayPage(QScrollArea):
         milestones_card, col = card(body, self.tr("Milestones"))
         self.milestones = paragraph("", milestones_card)
         col.addWidget(self.milestones)
+        self.mentoring = paragraph("", milestones_card)
+        self.mentoring.hide()
+        col.addWidget(self.mentoring)
         layout.addWidget(milestones_card)
 
         strategies_card, col = card(body, self.tr("Strategies that help me"))
@@ -167,7 +170,9 @@ class TodayPage(QScrollArea):
         if services is None:
             return
 
-        def load() -> tuple[Overview, str | None, str, list[RankedStrategy], bool]:
+        def load() -> tuple[
+            Overview, str | None, str, list[RankedStrategy], bool, list[tuple[str, str]]
+        ]:
             entry = None
             for seq in services.journal.timeline_for_day(date.today()):
                 candidate = services.journal.get_by_seq(seq)
@@ -177,20 +182,35 @@ class TodayPage(QScrollArea):
                     break
             headline = entry.headline if entry else ""
             top = [r for r in services.toolbox.ranking() if r.ranked.mean_drop > 0][:3]
+            due = [(mentor, mentee) for _p, mentor, mentee in services.groups.due_check_ins()]
             return (
                 services.progress.overview(),
                 entry.id if entry else None,
                 headline,
                 top,
                 services.toolbox.review_due(),
+                due,
             )
 
         self._tasks.submit(load, self._show)
 
-    def _show(self, loaded: tuple[Overview, str | None, str, list[RankedStrategy], bool]) -> None:
+    def _show(
+        self,
+        loaded: tuple[Overview, str | None, str, list[RankedStrategy], bool, list[tuple[str, str]]],
+    ) -> None:
         if self._services is None:
             return
-        overview, entry_id, headline, top, review_due = loaded
+        overview, entry_id, headline, top, review_due, due = loaded
+        if due:
+            self.mentoring.setText(
+                "\n".join(
+                    self.tr("A mentoring check-in is due: %1 and %2.")
+                    .replace("%1", mentor)
+                    .replace("%2", mentee)
+                    for mentor, mentee in due
+                )
+            )
+        self.mentoring.setVisible(bool(due))
         self._show_strategies(top)
         if review_due:
             self.review_notice.show_info(
