@@ -36,6 +36,7 @@ bench: $(VENV)/.test-installed
 	$(BIN)/python -m bench.journal
 	$(BIN)/python -m bench.timeline
 	$(BIN)/python -m bench.toolbox
+	$(BIN)/python -m bench.groups
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
