@@ -77,9 +77,13 @@ class SessionEditor(QWidget):
         self.private = QPlainTextEdit(self)
         self.private.setAccessibleName(self.tr("Private facilitator notes"))
         lock = QLabel(
-            self.tr("🔒 Private facilitator notes: never printed, exported or synced."), self
+            self.tr("Private facilitator notes (locked): never printed, exported or synced."),
+            self,
         )
         lock.setWordWrap(True)
+        lock_font = lock.font()
+        lock_font.setBold(True)
+        lock.setFont(lock_font)
         self.notice = Notice(self)
         self.save_button = QPushButton(self.tr("Save session"), self)
         self.handout_button = QPushButton(self.tr("Handout…"), self)
@@ -95,7 +99,6 @@ class SessionEditor(QWidget):
         items.addWidget(self.total)
         share_row = QHBoxLayout()
         share_row.addWidget(self.share_title, 1)
-        share_row.addWidget(self.share_story)
         share_row.addWidget(self.share_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -115,6 +118,7 @@ class SessionEditor(QWidget):
         right.addWidget(QLabel(self.tr("Shared in the group"), self))
         right.addWidget(self.shared)
         right.addLayout(share_row)
+        right.addWidget(self.share_story)
         right.addWidget(self.adopt_button)
         columns.addLayout(left, 1)
         columns.addLayout(right, 2)
@@ -208,7 +212,8 @@ class SessionEditor(QWidget):
         if self._services is None or self._session is None:
             return
         for item in self._services.groups.shared(self._session.id):
-            label = ("📖 " if item.kind == "story" else "🧰 ") + item.title
+            kind = self.tr("Story") if item.kind == "story" else self.tr("Strategy")
+            label = f"{kind}: {item.title}"
             row = QListWidgetItem(label)
             row.setData(IdRole, item.id)
             self.shared.addItem(row)
