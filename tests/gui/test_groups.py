@@ -53,6 +53,12 @@ def test_group_session_agenda_and_handout(
     editor.topic.setText("Sleep and worry")
     editor.private.setPlainText("SENTINEL-PRIVATE")
     editor.attendance.item(0).setCheckState(editor.attendance.item(0).checkState().Checked)
+    editor.attendance.setCurrentRow(0)
+    editor.check_in_note.setText("SENTINEL-CHECKIN")
+    editor.check_in_note.editingFinished.emit()
+    services = built.access.services
+    [(_m, present, check_in, _o)] = services.groups.attendance(editor._session.id)
+    assert present and check_in == "SENTINEL-CHECKIN"
     editor.save()
     assert "Saved" in editor.notice.text()
 

@@ -61,6 +61,15 @@ class SessionEditor(QWidget):
         self.total = QLabel(self)
         self.attendance = QListWidget(self)
         self.attendance.setAccessibleName(self.tr("Who came"))
+        self.check_in_note = QLineEdit(self)
+        self.check_in_note.setAccessibleName(self.tr("Check-in note for the chosen member"))
+        self.check_in_note.setPlaceholderText(self.tr("Check-in (short, never printed)"))
+        self.check_out_note = QLineEdit(self)
+        self.check_out_note.setAccessibleName(self.tr("Check-out note for the chosen member"))
+        self.check_out_note.setPlaceholderText(self.tr("Check-out (short, never printed)"))
+        for note in (self.check_in_note, self.check_out_note):
+            note.setMaxLength(280)
+            note.setEnabled(False)
         self.tool = QComboBox(self)
         self.tool.setAccessibleName(self.tr("Tool of the week"))
         self.shared = QListWidget(self)
@@ -113,6 +122,8 @@ class SessionEditor(QWidget):
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(QLabel(self.tr("Who came"), self))
         left.addWidget(self.attendance)
+        left.addWidget(self.check_in_note)
+        left.addWidget(self.check_out_note)
         right.addWidget(QLabel(self.tr("Tool of the week"), self))
         right.addWidget(self.tool)
         right.addWidget(QLabel(self.tr("Shared in the group"), self))
@@ -147,6 +158,9 @@ class SessionEditor(QWidget):
             signal.connect(self._mark_dirty)
         self.tool.currentIndexChanged.connect(self._mark_dirty)
         self.attendance.itemChanged.connect(self._attendance_changed)
+        self.attendance.currentItemChanged.connect(lambda item, _p: self._show_notes(item))
+        self.check_in_note.editingFinished.connect(self._save_notes)
+        self.check_out_note.editingFinished.connect(self._save_notes)
         self.share_button.clicked.connect(self._share)
         self.adopt_button.clicked.connect(self._adopt)
         self.save_button.clicked.connect(self.save)
@@ -246,10 +260,34 @@ class SessionEditor(QWidget):
         self.saved.emit()
 
     def _attendance_changed(self, item: QListWidgetItem) -> None:
-        if self._services is None or self._session is None:
+        self._save_notes(item)
+
+    def _show_notes(self, item: QListWidgetItem | None) -> None:
+        notes = (
+            {m: (i, o) for m, _p, i, o in self._services.groups.attendance(self._session.id)}
+            if (self._services and self._session)
+            else {}
+        )
+        check_in, check_out = notes.get(item.data(IdRole), ("", "")) if item else ("", "")
+        for edit, text in ((self.check_in_note, check_in), (self.check_out_note, check_out)):
+            edit.setText(text)
+            edit.setEnabled(item is not None)
+
+    def _save_notes(self, item: QListWidgetItem | None = None) -> None:
+        item = item or self.attendance.currentItem()
+        if self._services is None or self._session is None or item is None:
             return
+        current = item is self.attendance.currentItem()
+        saved = {m: (i, o) for m, _p, i, o in self._services.groups.attendance(self._session.id)}
+        check_in, check_out = saved.get(item.data(IdRole), ("", ""))
+        if current:
+            check_in, check_out = self.check_in_note.text(), self.check_out_note.text()
         self._services.groups.set_attendance(
-            self._session.id, item.data(IdRole), item.checkState() == Qt.CheckState.Checked
+            self._session.id,
+            item.data(IdRole),
+            item.checkState() == Qt.CheckState.Checked,
+            check_in,
+            check_out,
         )
 
     def _share(self) -> None:
@@ -297,4 +335,6 @@ class SessionEditor(QWidget):
         self.agenda.set_items([], datetime(2000, 1, 1))
         self.attendance.clear()
         self.shared.clear()
+        self.check_in_note.setText("")
+        self.check_out_note.setText("")
         self.setEnabled(False)
