@@ -14,7 +14,15 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from companion import __version__, cli_groups, cli_journal, cli_report, cli_toolbox, log
+from companion import (
+    __version__,
+    cli_exchange,
+    cli_groups,
+    cli_journal,
+    cli_report,
+    cli_toolbox,
+    log,
+)
 from companion.domain.journal import EntryError
 from companion.paths import ENV_DATA_DIR, Paths
 from companion.services.access import UNEXPECTED, Access
@@ -44,7 +52,8 @@ ENV_RECOVERY_CODE = "COMPANION_RECOVERY_CODE"
 EPILOG = f"""\
 The passphrase is read from a prompt that does not echo. For scripts it can
 come from the environment variable {ENV_PASSPHRASE} ({ENV_NEW_PASSPHRASE} for
-the new one in passwd and recover, {ENV_RECOVERY_CODE} for recover). This is
+the new one in passwd and recover, {ENV_RECOVERY_CODE} for recover,
+{cli_exchange.ENV_EXPORT_PASSPHRASE} for an encrypted export). This is
 less safe: other programs of the same user may read a process's environment.
 
 Exit codes: 0 success, 1 other error, 2 usage error, 3 wrong passphrase or
@@ -83,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_report.add_parser(sub)
     cli_toolbox.add_parsers(sub, _Parser)
     cli_groups.add_parsers(sub, _Parser)
+    cli_exchange.add_parser(sub)
     return parser
 
 
@@ -101,11 +111,11 @@ def _read_secret(prompt: str, env: str | None) -> str:
     return line.rstrip("\r\n")
 
 
-def _read_new_passphrase(env: str) -> str:
+def _read_new_passphrase(env: str, prompt: str = "New passphrase: ") -> str:
     if os.environ.get(env):
         passphrase = os.environ[env]
     else:
-        passphrase = _read_secret("New passphrase: ", None)
+        passphrase = _read_secret(prompt, env)
         if _read_secret("Type it again: ", None) != passphrase:
             raise UsageError("the two passphrases differ; nothing was changed")
     return passphrase
@@ -211,6 +221,23 @@ def cmd_report(access: Access, args: argparse.Namespace, language: str) -> int:
         access.lock()
 
 
+def cmd_export(access: Access, args: argparse.Namespace) -> int:
+    services = access.unlock(_read_secret("Passphrase: ", ENV_PASSPHRASE))
+
+    def export_passphrase() -> str:
+        passphrase = _read_new_passphrase(
+            cli_exchange.ENV_EXPORT_PASSPHRASE, "Passphrase for the export file: "
+        )
+        if not passphrase:
+            raise UsageError("an encrypted export needs a passphrase")
+        return passphrase
+
+    try:
+        return cli_exchange.run(args, services, export_passphrase)
+    finally:
+        access.lock()
+
+
 COMMANDS: dict[str, Callable[[Access], int]] = {
     "init": cmd_init,
     "check": cmd_check,
@@ -261,6 +288,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "handout",
         ):
             return cmd_toolbox(access, args, paths)
+        if args.command == "export":
+            return cmd_export(access, args)
         if args.command == "report":
             language = SettingsStore(paths.settings_file).load().language
             return cmd_report(access, args, language)

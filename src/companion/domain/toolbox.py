@@ -10,6 +10,17 @@ from companion.domain.journal import EntryError, normalize_tags
 STARTER_PREFIX = "starter:"
 MAX_TITLE = 120
 MAX_STEPS = 20_000
+
+# The seven steps of the Stanley-Brown safety plan, as printed and exported.
+SAFETY_STEP_TITLES = {
+    1: "1. My warning signs",
+    2: "2. Things I can do on my own",
+    3: "3. People and places that help me feel better",
+    4: "4. People I can ask for help",
+    5: "5. Professionals and services",
+    6: "6. Making my surroundings safer",
+    7: "7. My reasons for living",
+}
 # A strategy's score counts PRIOR_USES imaginary uses that changed nothing, so
 # one lucky use (10 -> 0) cannot outrank one that helped a little many times.
 PRIOR_USES = 5

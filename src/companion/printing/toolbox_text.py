@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from companion.domain.toolbox import Strategy
+from companion.domain.toolbox import SAFETY_STEP_TITLES, Strategy
 from companion.printing.documents import Card, PlanSection, coping_cards, safety_plan_card
 
 
@@ -12,15 +12,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("SafetyPlan", text)
 
 
-STEP_TITLES = {
-    1: "1. My warning signs",
-    2: "2. Things I can do on my own",
-    3: "3. People and places that help me feel better",
-    4: "4. People I can ask for help",
-    5: "5. Professionals and services",
-    6: "6. Making my surroundings safer",
-    7: "7. My reasons for living",
-}
+STEP_TITLES = SAFETY_STEP_TITLES
 
 
 def plan_html(

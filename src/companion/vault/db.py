@@ -98,6 +98,16 @@ class Database:
             except sqlcipher3.Error as exc:
                 raise translate_error(exc) from exc
 
+    def records(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Rows as dicts keyed by column name (for exports, not hot paths)."""
+        with self._lock:
+            try:
+                cursor = self._conn.execute(sql, params)
+                names = [d[0] for d in cursor.description]
+                return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+            except sqlcipher3.Error as exc:
+                raise translate_error(exc) from exc
+
     def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         rows = self.execute(sql, params)
         return rows[0][0] if rows else None

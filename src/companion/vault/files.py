@@ -30,7 +30,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
         try:
-            os.write(fd, data)
+            view = memoryview(data)
+            while view:  # os.write may write less than asked for
+                view = view[os.write(fd, view) :]
             os.fsync(fd)
         finally:
             os.close(fd)

@@ -1,0 +1,80 @@
+"""`companion export`, end to end: warnings, formats and the private-notes rule."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyrage
+
+from tests.support import TEST_PASSPHRASE, make_vault
+from tests.unit.exchange.conftest import PRIVATE
+
+
+def run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "companion", *args],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, COMPANION_PASSPHRASE=TEST_PASSPHRASE, **env),
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+
+
+def _vault_with_a_private_note() -> None:
+    from dataclasses import replace
+    from datetime import date, datetime
+
+    from companion.domain.groups import GroupDraft, Role
+    from companion.domain.journal import EntryDraft
+    from companion.services.access import Services
+
+    session, _ = make_vault(Path(os.environ["COMPANION_DATA_DIR"]) / "vaults" / "default")
+    services = Services(session)
+    services.journal.save(None, EntryDraft(day=date(2026, 11, 1), body="First steps"))
+    group = services.groups.save_group(None, GroupDraft("Walkers", my_role=Role.FACILITATOR))
+    s = services.groups.add_session(group.id, datetime(2026, 12, 1, 19, 0), "Pacing")
+    services.groups.update_session(replace(s, private_notes=PRIVATE))
+    session.close()
+
+
+def test_plain_exports_warn_and_never_hold_private_notes(tmp_path: Path) -> None:
+    _vault_with_a_private_note()
+    out = tmp_path / "all.json"
+    result = run("export", "--format", "json", "--out", str(out), "--json")
+    assert result.returncode == 0, result.stderr
+    assert "NOT encrypted" in result.stderr
+    assert json.loads(result.stdout) == {"format": "json", "out": str(out), "entries": 1}
+    assert PRIVATE not in out.read_text("utf-8")
+    md = run("export", "--format", "markdown", "--out", str(tmp_path / "md"))
+    assert md.returncode == 0 and "NOT encrypted" in md.stderr
+    refused = run(
+        "export", "--format", "json", "--out", str(tmp_path / "p.json"), "--include-private-notes"
+    )
+    assert refused.returncode == 2 and "encrypted export" in refused.stderr
+    assert not (tmp_path / "p.json").exists()
+
+
+def test_age_export_uses_the_export_passphrase(tmp_path: Path) -> None:
+    _vault_with_a_private_note()
+    out = tmp_path / "all.age"
+    result = run(
+        "export",
+        "--format",
+        "age",
+        "--out",
+        str(out),
+        "--include-private-notes",
+        COMPANION_EXPORT_PASSPHRASE="a different secret",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "NOT encrypted" not in result.stderr
+    doc = json.loads(pyrage.passphrase.decrypt(out.read_bytes(), "a different secret"))
+    assert doc["sessions"][0]["private_notes"] == PRIVATE
+    missing = run("export", "--format", "age", "--out", str(tmp_path / "none.age"))
+    assert missing.returncode == 2 and "COMPANION_EXPORT_PASSPHRASE" in missing.stderr
+    assert not (tmp_path / "none.age").exists()
