@@ -37,6 +37,7 @@ bench: $(VENV)/.test-installed
 	$(BIN)/python -m bench.timeline
 	$(BIN)/python -m bench.toolbox
 	$(BIN)/python -m bench.groups
+	$(BIN)/python -m bench.exchange
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

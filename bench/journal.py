@@ -85,8 +85,9 @@ def build(count: int) -> tuple[vault.VaultSession, PlainDatabase]:
                 file=sys.stderr,
             )
     else:
-        session = vault.unlock(folder, PASSPHRASE)
+        session = vault.unlock(folder, PASSPHRASE)  # migrates the vault
         plain = PlainDatabase(plain_path)
+        migrations.migrate(plain)  # keep the baseline's schema level with it
     return session, plain
 
 
