@@ -232,7 +232,14 @@ def cmd_export(access: Access, args: argparse.Namespace) -> int:
             raise UsageError("an encrypted export needs a passphrase")
         return passphrase
 
+    def import_passphrase() -> str:
+        return _read_secret(
+            "Passphrase of the file to import: ", cli_exchange.ENV_EXPORT_PASSPHRASE
+        )
+
     try:
+        if args.command == "import":
+            return cli_exchange.run_import(args, services, import_passphrase)
         return cli_exchange.run(args, services, export_passphrase)
     finally:
         access.lock()
@@ -288,7 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "handout",
         ):
             return cmd_toolbox(access, args, paths)
-        if args.command == "export":
+        if args.command in ("export", "import"):
             return cmd_export(access, args)
         if args.command == "report":
             language = SettingsStore(paths.settings_file).load().language

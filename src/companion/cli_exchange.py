@@ -1,4 +1,4 @@
-"""`companion export`: the whole vault as Markdown, JSON or an age-encrypted file."""
+"""`companion export` and `companion import`: the vault in and out in open formats."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.cli_journal import CommandError
-from companion.exchange import export
+from companion.exchange import companion_import, export
 from companion.services.access import Services
 
 ENV_EXPORT_PASSPHRASE = "COMPANION_EXPORT_PASSPHRASE"
@@ -32,6 +32,53 @@ def add_parser(sub: Any) -> None:
         help="include facilitators' private session notes (age format only)",
     )
     exp.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    imp = sub.add_parser(
+        "import",
+        help="import a Companion export (JSON or age); records already here are skipped",
+    )
+    imp.add_argument("path", type=Path, metavar="PATH")
+    imp.add_argument("--format", choices=("auto", "companion"), default="auto")
+    imp.add_argument("--dry-run", action="store_true", help="say what would be imported, only")
+    imp.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def run_import(args: argparse.Namespace, services: Services, read_passphrase: Any) -> int:
+    db = services.session.db
+    try:
+        try:
+            document = companion_import.read_file(args.path)
+        except companion_import.NeedsPassphrase:
+            document = companion_import.read_file(args.path, read_passphrase())
+        plan = companion_import.preview(db, document)
+        if not args.dry_run:
+            companion_import.apply(db, plan)
+    except companion_import.ImportRejected as exc:
+        raise CommandError(f"{exc} Nothing was imported.", usage=False) from exc
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "dry_run": args.dry_run,
+                    "new": plan.new,
+                    "already": plan.already,
+                    "skipped": plan.skipped,
+                    "first_day": plan.first_day and plan.first_day.isoformat(),
+                    "last_day": plan.last_day and plan.last_day.isoformat(),
+                },
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    for line in plan.summary() + plan.skipped:
+        print(line)
+    if args.dry_run:
+        print("Nothing was imported (--dry-run).")
+    elif plan.new_total == 0:
+        print("Nothing new to import: everything in this file is already here.")
+    else:
+        print(f"Imported {plan.new_total} records.")
+    return 0
 
 
 def run(args: argparse.Namespace, services: Services, read_passphrase: Any) -> int:

@@ -78,3 +78,42 @@ def test_age_export_uses_the_export_passphrase(tmp_path: Path) -> None:
     missing = run("export", "--format", "age", "--out", str(tmp_path / "none.age"))
     assert missing.returncode == 2 and "COMPANION_EXPORT_PASSPHRASE" in missing.stderr
     assert not (tmp_path / "none.age").exists()
+
+
+def test_import_previews_then_adds_once(tmp_path: Path) -> None:
+    _vault_with_a_private_note()
+    source = tmp_path / "all.age"
+    secret = {"COMPANION_EXPORT_PASSPHRASE": "moving day"}
+    assert run("export", "--format", "age", "--out", str(source), **secret).returncode == 0
+    other = tmp_path / "second-laptop"
+    make_vault(other)[0].close()
+    dry = run("--vault", str(other), "import", str(source), "--dry-run", "--json", **secret)
+    assert dry.returncode == 0, dry.stderr
+    report = json.loads(dry.stdout)
+    assert report["new"]["entries"] == 1 and report["dry_run"] is True
+    assert report["first_day"] == report["last_day"] == "2026-11-01"
+    done = run("--vault", str(other), "import", str(source), **secret)
+    assert done.returncode == 0 and "1 new entries" in done.stdout
+    again = run("--vault", str(other), "import", str(source), **secret)
+    assert "Nothing new to import" in again.stdout
+    listed = run("--vault", str(other), "journal", "list", "--json")
+    assert [e["body"] for e in json.loads(listed.stdout)] == ["First steps"]
+
+
+def test_import_of_a_damaged_file_says_why_and_changes_nothing(tmp_path: Path) -> None:
+    _vault_with_a_private_note()
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "companion-export", "version": 1, "entries": [{"id": 3}]}')
+    result = run("import", str(bad))
+    assert result.returncode == 1
+    assert "damaged" in result.stderr and "Nothing was imported" in result.stderr
+    assert "Traceback" not in result.stderr
+    wrong = tmp_path / "x.age"
+    assert (
+        run(
+            "export", "--format", "age", "--out", str(wrong), COMPANION_EXPORT_PASSPHRASE="a"
+        ).returncode
+        == 0
+    )
+    refused = run("import", str(wrong), COMPANION_EXPORT_PASSPHRASE="b")
+    assert refused.returncode == 1 and "does not open" in refused.stderr

@@ -95,6 +95,13 @@ class JournalRepository:
         return count
 
     def _insert(self, conn: Any, entry_id: str, draft: EntryDraft, now: str) -> None:
+        self.insert_row(conn, entry_id, draft, now, now)
+
+    @classmethod
+    def insert_row(
+        cls, conn: Any, entry_id: str, draft: EntryDraft, created_at: str, updated_at: str
+    ) -> None:
+        """One entry with its tags and tracker values, inside the caller's transaction."""
         cursor = conn.execute(
             "INSERT INTO entries (id, day, title, body, mood, win, tags_text, created_at,"
             " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -106,11 +113,11 @@ class JournalRepository:
                 draft.mood,
                 int(draft.win),
                 TAG_SEPARATOR.join(draft.tags),
-                now,
-                now,
+                created_at,
+                updated_at,
             ),
         )
-        self._write_links(conn, cursor.lastrowid, draft)
+        cls._write_links(conn, cursor.lastrowid, draft)
 
     def update(
         self, entry_id: str, draft: EntryDraft, now: str, expected_version: int | None = None

@@ -1,0 +1,502 @@
+"""Reading a Companion export (JSON, or JSON inside age) back into a vault.
+
+Reading is strict: anything that is not the documented format is refused with
+a sentence before the vault is touched. Then `preview` says what would happen,
+and `apply` writes only the records the vault does not have yet, in one
+transaction, so importing the same file twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pyrage
+
+from companion.domain.attachments import validate_image
+from companion.domain.groups import Role
+from companion.domain.journal import EntryDraft, EntryError, Mood, validate
+from companion.domain.milestones import MilestoneKind
+from companion.domain.resources import ResourceKind
+from companion.domain.toolbox import Category
+from companion.domain.trackers import TrackerKind
+from companion.exchange.json_format import FORMAT, VERSION
+from companion.vault.db import Database
+from companion.vault.importer import Batch, ImportConflict, ImportedEntry, ImportRepository
+
+MAX_FILE_BYTES = 1024 * 1024 * 1024  # 1 GiB: far beyond 100,000 entries with pictures
+MAX_TEXT = 2_000_000  # the longest entry body the journal keeps
+MAX_SHORT = 10_000
+MAX_PICTURE_CHARS = 14_000_000  # 10 MiB of picture, in base64
+AGE_HEADER = b"age-encryption.org/v1"
+
+
+class ImportRejected(Exception):
+    """The file cannot be imported; the message says why, in a sentence."""
+
+
+class NeedsPassphrase(ImportRejected):
+    """The file is encrypted and no passphrase (or the wrong one) was given."""
+
+
+def read_file(path: Path, passphrase: str | None = None) -> dict[str, Any]:
+    """The export's JSON document, decrypted if needed. Never partially trusted."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportRejected(
+                f"{path.name} is {size / 1e9:.1f} GB, larger than any Companion export "
+                "should be. Check that it is the right file."
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportRejected(f"{path} could not be read ({exc.strerror or exc}).") from exc
+    if data.startswith(AGE_HEADER):
+        if not passphrase:
+            raise NeedsPassphrase(f"{path.name} is encrypted. Enter its passphrase to import it.")
+        try:
+            data = pyrage.passphrase.decrypt(data, passphrase)
+        except pyrage.DecryptError as exc:
+            raise NeedsPassphrase(
+                f"That passphrase does not open {path.name}, or the file is damaged. "
+                "Check the passphrase and try again."
+            ) from exc
+    return parse_json(data)
+
+
+def parse_json(data: bytes) -> dict[str, Any]:
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise ImportRejected(
+            "This file is not a Companion export: it is not readable JSON. "
+            "It may be damaged, or from another app."
+        ) from exc
+    except RecursionError as exc:
+        raise ImportRejected("This file is nested too deeply to be a Companion export.") from exc
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ImportRejected("This file is not a Companion export (its 'format' is missing).")
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ImportRejected("This export has no valid version number.")
+    if version > VERSION:
+        raise ImportRejected(
+            f"This export was made by a newer Companion (format version {version}). "
+            "Update Companion, then import it again."
+        )
+    return document
+
+
+# -- checking one field at a time ---------------------------------------------------
+
+Check = Callable[[Any, str], Any]
+
+
+def _fail(where: str, what: str) -> ImportRejected:
+    return ImportRejected(f"This export is damaged: {where} {what}.")
+
+
+def text(limit: int = MAX_SHORT, optional: bool = False) -> Check:
+    def check(value: Any, where: str) -> Any:
+        if value is None and optional:
+            return None
+        if not isinstance(value, str):
+            raise _fail(where, "should be text")
+        if len(value) > limit:
+            raise _fail(where, f"is longer than {limit:,} characters")
+        return value
+
+    return check
+
+
+def number(lo: float, hi: float, optional: bool = False, whole: bool = True) -> Check:
+    def check(value: Any, where: str) -> Any:
+        if value is None and optional:
+            return None
+        kinds = (int,) if whole else (int, float)
+        if isinstance(value, bool) or not isinstance(value, kinds) or not lo <= value <= hi:
+            raise _fail(where, f"should be a number from {lo:g} to {hi:g}")
+        return value
+
+    return check
+
+
+def choice(*allowed: str, optional: bool = False) -> Check:
+    def check(value: Any, where: str) -> Any:
+        if value is None and optional:
+            return None
+        if value not in allowed:
+            raise _fail(where, "has a value Companion does not know")
+        return value
+
+    return check
+
+
+def flag(value: Any, where: str) -> Any:
+    if not isinstance(value, bool):
+        raise _fail(where, "should be true or false")
+    return int(value)
+
+
+def lines(value: Any, where: str) -> Any:
+    """A list of short texts, stored one per line."""
+    if not isinstance(value, list) or len(value) > 1000:
+        raise _fail(where, "should be a list of texts")
+    return "\n".join(text(1000)(v, where) for v in value)
+
+
+def day(optional: bool = False) -> Check:
+    def check(value: Any, where: str) -> Any:
+        if value is None and optional:
+            return None
+        try:
+            return date.fromisoformat(text(10)(value, where)).isoformat()
+        except ValueError as exc:
+            raise _fail(where, "should be a date like 2026-11-26") from exc
+
+    return check
+
+
+ID = text(100)
+# kind -> export field -> (column, check). Order matters: records are checked and
+# written after the ones they point to.
+SPECS: dict[str, dict[str, tuple[str, Check]]] = {
+    "trackers": {
+        "id": ("id", ID),
+        "name": ("name", text(60)),
+        "kind": ("kind", choice(*TrackerKind)),
+        "min_value": ("min_value", number(-1e9, 1e9, optional=True, whole=False)),
+        "max_value": ("max_value", number(-1e9, 1e9, optional=True, whole=False)),
+        "unit": ("unit", text(20)),
+        "position": ("position", number(0, 1e6)),
+    },
+    "templates": {"id": ("id", ID), "name": ("name", text(200)), "body": ("body", text())},
+    "milestones": {
+        "id": ("id", ID),
+        "kind": ("kind", choice(*MilestoneKind)),
+        "label": ("label", text(200)),
+        "start_day": ("start_day", day(optional=True)),
+        "target_day": ("target_day", day(optional=True)),
+        "reached_day": ("reached_day", day(optional=True)),
+    },
+    "strategies": {
+        "id": ("id", ID),
+        "title": ("title", text(200)),
+        "steps": ("steps", text(20_000)),
+        "category": (
+            "category",
+            choice(*Category),
+        ),
+        "when_helps": ("when_helps", text(20_000)),
+        "tags": ("tags_text", lines),
+        "source_kind": ("source_kind", choice("mine", "group", "professional")),
+        "source_group": ("source_group", text(200)),
+        "source_member": ("source_member", text(200)),
+        "starter_key": ("starter_key", text(100, optional=True)),
+    },
+    "strategy_uses": {
+        "id": ("id", ID),
+        "strategy_id": ("strategy_id", ID),
+        "used_at": ("used_at", text(40)),
+        "before": ("before", number(0, 10)),
+        "after": ("after", number(0, 10)),
+        "note": ("note", text()),
+    },
+    "safety_plan": {
+        "id": ("id", ID),
+        "step": ("step", number(1, 7)),
+        "position": ("position", number(0, 1e6)),
+        "text": ("text", text(500)),
+        "contact": ("contact", text(200)),
+    },
+    "resources": {
+        "id": ("id", ID),
+        "kind": (
+            "kind",
+            choice(*ResourceKind),
+        ),
+        "name": ("name", text(200)),
+        "contact": ("contact", text(1000)),
+        "notes": ("notes", text()),
+        "cost": ("cost", text(200)),
+        "recommended_by": ("recommended_by", text(200)),
+        "rating": ("rating", number(1, 5, optional=True)),
+        "experience": ("experience", text()),
+        "tags": ("tags_text", lines),
+    },
+    "notes": {
+        "id": ("id", ID),
+        "title": ("title", text(300)),
+        "topic": ("topic", text(200)),
+        "body": ("body", text(MAX_TEXT)),
+        "source": ("source", text(1000)),
+        "questions": ("questions", text()),
+    },
+    "groups": {
+        "id": ("id", ID),
+        "name": ("name", text(200)),
+        "focus": ("focus", text(1000)),
+        "schedule": ("schedule", text(200)),
+        "place": ("place", text(200)),
+        "facilitators": ("facilitators", text(200)),
+        "agreements": ("agreements", lines),
+        "resources": ("resources", lines),
+        "crisis_lines": ("crisis_lines", lines),
+        "my_role": ("my_role", choice(*Role)),
+    },
+    "members": {
+        "id": ("id", ID),
+        "group_id": ("group_id", ID),
+        "alias": ("alias", text(40)),
+        "contact_note": ("contact_note", text(200)),
+        "consent": ("consent", flag),
+    },
+    "sessions": {
+        "id": ("id", ID),
+        "group_id": ("group_id", ID),
+        "starts_at": ("starts_at", text(40)),
+        "topic": ("topic", text(300)),
+        "tool_id": ("tool_id", text(100, optional=True)),
+        "follow_ups": ("follow_ups", text()),
+        "private_notes": ("private_notes", text()),
+    },
+}
+# What a record points to: kind -> (field, kind it must exist in).
+REFERENCES = {
+    "strategy_uses": ("strategy_id", "strategies"),
+    "members": ("group_id", "groups"),
+    "sessions": ("group_id", "groups"),
+}
+OPTIONAL_FIELDS = {"private_notes"}
+LABELS = {
+    "entries": "entries",
+    "trackers": "trackers",
+    "templates": "templates",
+    "milestones": "milestones",
+    "strategies": "coping strategies",
+    "strategy_uses": "strategy uses",
+    "safety_plan": "safety-plan steps",
+    "resources": "resources",
+    "notes": "notes",
+    "groups": "groups",
+    "members": "group members",
+    "sessions": "group sessions",
+}
+
+
+@dataclass
+class Preview:
+    """What an import would do, for the user to confirm first."""
+
+    new: dict[str, int] = field(default_factory=dict)
+    already: dict[str, int] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)
+    first_day: date | None = None
+    last_day: date | None = None
+    batch: Batch = field(default_factory=Batch)
+
+    @property
+    def new_total(self) -> int:
+        return sum(self.new.values())
+
+    def summary(self) -> list[str]:
+        out = []
+        for kind, label in LABELS.items():
+            new, old = self.new.get(kind, 0), self.already.get(kind, 0)
+            if new or old:
+                out.append(f"{new} new {label}" + (f" ({old} already here)" if old else ""))
+        if self.first_day and self.last_day:
+            out.append(f"Entries from {self.first_day} to {self.last_day}")
+        return out
+
+
+def _records(document: dict[str, Any], kind: str) -> list[dict[str, Any]]:
+    raw = document.get(kind, [])
+    if not isinstance(raw, list):
+        raise _fail(f"'{kind}'", "should be a list")
+    seen: set[str] = set()
+    for i, record in enumerate(raw):
+        if not isinstance(record, dict):
+            raise _fail(f"{kind} item {i + 1}", "should be a record")
+        record_id = record.get("id")
+        if not isinstance(record_id, str) or not record_id:
+            raise _fail(f"{kind} item {i + 1}", "has no id")
+        if record_id in seen:
+            raise _fail(f"{kind} item {i + 1}", f"repeats the id {record_id[:40]!r}")
+        seen.add(record_id)
+    return raw
+
+
+def _row(record: dict[str, Any], spec: dict[str, tuple[str, Check]], where: str) -> dict[str, Any]:
+    row = {}
+    for name, (column, check) in spec.items():
+        if name not in record:
+            if name in OPTIONAL_FIELDS:
+                continue
+            raise _fail(where, f"is missing '{name}'")
+        row[column] = check(record[name], f"{where} '{name}'")
+    return row
+
+
+def preview(db: Database, document: dict[str, Any], today: date | None = None) -> Preview:
+    """Check every record and work out what is new. Raises ImportRejected."""
+    repo = ImportRepository(db)
+    result = Preview()
+    known: dict[str, set[str]] = {}
+    for kind, spec in SPECS.items():
+        existing = repo.existing_ids(kind)
+        rows = []
+        for i, record in enumerate(_records(document, kind)):
+            row = _row(record, spec, f"{kind} item {i + 1}")
+            if row["id"] in existing:
+                result.already[kind] = result.already.get(kind, 0) + 1
+                continue
+            ref = REFERENCES.get(kind)
+            if ref and not _known(row[ref[0]], known.get(ref[1], set())):
+                result.skipped.append(
+                    f"A {LABELS[kind][:-1]} that points to a missing {ref[1][:-1]} was skipped."
+                )
+                continue
+            if kind == "sessions":
+                result.batch.agendas[row["id"]] = _agenda(record, f"sessions item {i + 1}")
+            rows.append(row)
+        known[kind] = existing | {r["id"] for r in rows}
+        if rows:
+            result.batch.rows[kind] = rows
+            result.new[kind] = len(rows)
+    _entries(repo, document, known["trackers"], result, today or datetime.now(UTC).date())
+    return result
+
+
+def _known(value: str, ids: set[str]) -> bool:
+    return value in ids or value.startswith("starter:")
+
+
+def _agenda(record: dict[str, Any], where: str) -> list[tuple[str, int]]:
+    items = record.get("agenda", [])
+    if not isinstance(items, list) or len(items) > 100:
+        raise _fail(where, "has an agenda that is not a list")
+    out = []
+    for item in items:
+        if not isinstance(item, dict):
+            raise _fail(where, "has an agenda item that is not a record")
+        out.append(
+            (
+                text(300)(item.get("title"), f"{where} agenda 'title'"),
+                number(0, 600)(item.get("minutes"), f"{where} agenda 'minutes'"),
+            )
+        )
+    return out
+
+
+def _entries(
+    repo: ImportRepository,
+    document: dict[str, Any],
+    tracker_ids: set[str],
+    result: Preview,
+    today: date,
+) -> None:
+    existing = repo.existing_ids("entries")
+    dropped_values = 0
+    for i, record in enumerate(_records(document, "entries")):
+        where = f"entries item {i + 1}"
+        row = _row(record, ENTRY_SPEC, where)
+        if row["id"] in existing:
+            result.already["entries"] = result.already.get("entries", 0) + 1
+            continue
+        trackers = record.get("trackers", {})
+        if not isinstance(trackers, dict) or len(trackers) > 100:
+            raise _fail(where, "has trackers that are not a record")
+        values = {}
+        for tracker_id, value in trackers.items():
+            checked = number(-1e9, 1e9, whole=False)(value, f"{where} tracker value")
+            if tracker_id in tracker_ids:
+                values[tracker_id] = float(checked)
+            else:
+                dropped_values += 1
+        draft = EntryDraft(
+            day=date.fromisoformat(row["day"]),
+            title=row["title"],
+            body=row["body"],
+            mood=Mood(row["mood"]) if row["mood"] is not None else None,
+            tags=tuple(t for t in row["tags"].split("\n") if t),
+            win=bool(row["win"]),
+            trackers=values,
+        )
+        try:
+            # An entry written just before midnight elsewhere may be "tomorrow" here.
+            clean = validate(draft, today + timedelta(days=1))
+        except EntryError as exc:
+            result.skipped.append(f"The entry of {row['day']} was skipped: {exc}")
+            continue
+        result.batch.entries.append(
+            ImportedEntry(
+                row["id"],
+                clean,
+                row["created_at"],
+                row["updated_at"],
+                _pictures(record, where),
+            )
+        )
+        result.first_day = min(filter(None, (result.first_day, clean.day)))
+        result.last_day = max(filter(None, (result.last_day, clean.day)))
+    if result.batch.entries:
+        result.new["entries"] = len(result.batch.entries)
+    if dropped_values:
+        result.skipped.append(
+            f"{dropped_values} tracker values for trackers not in the file were skipped."
+        )
+
+
+ENTRY_SPEC: dict[str, tuple[str, Check]] = {
+    "id": ("id", ID),
+    "date": ("day", day()),
+    "title": ("title", text(300)),
+    "body": ("body", text(MAX_TEXT)),
+    "mood": ("mood", number(1, 5, optional=True)),
+    "win": ("win", flag),
+    "tags": ("tags", lines),
+    "created_at": ("created_at", text(40)),
+    "updated_at": ("updated_at", text(40)),
+}
+
+
+def _pictures(record: dict[str, Any], where: str) -> list[tuple[str, str, str, bytes]]:
+    pictures = record.get("pictures", [])
+    if not isinstance(pictures, list) or len(pictures) > 20:
+        raise _fail(where, "has more pictures than an entry can hold")
+    out: list[tuple[str, str, str, bytes]] = []
+    for picture in pictures:
+        if not isinstance(picture, dict):
+            raise _fail(where, "has a picture that is not a record")
+        name = text(200)(picture.get("name"), f"{where} picture 'name'")
+        encoded = text(MAX_PICTURE_CHARS)(picture.get("data"), f"{where} picture 'data'")
+        try:
+            data = base64.b64decode(encoded, validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise _fail(where, "has a picture that is not valid base64") from exc
+        try:
+            mime = validate_image(name, data, len(out))
+        except EntryError as exc:
+            raise _fail(where, f"has a picture Companion cannot keep ({exc})") from exc
+        out.append((ID(picture.get("id"), f"{where} picture 'id'"), name, mime, data))
+    return out
+
+
+def apply(db: Database, plan: Preview) -> int:
+    """Write the new records in one transaction. Returns how many were added."""
+    now = datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    try:
+        ImportRepository(db).apply(plan.batch, now)
+    except ImportConflict as exc:
+        raise ImportRejected(
+            "This export contains records that contradict each other, so nothing was "
+            "imported. It may have been edited by hand."
+        ) from exc
+    return plan.new_total
