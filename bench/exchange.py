@@ -1,4 +1,4 @@
-"""Export at 100,000 entries: JSON, age-encrypted JSON and the Markdown folder.
+"""Export and import at 100,000 entries: JSON, age, Markdown; JSON back into a new vault.
 
 `python -m bench.exchange [COUNT]` reuses the vault built by bench.journal and
 prints each export's time and size. The JSON export is also run on the plain
@@ -19,10 +19,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.journal import build
-from companion.exchange import export
+from companion.exchange import companion_import, export
+from companion.vault import keys, vault
+from companion.vault.db import Database
 
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
-TARGETS = {"JSON": "≤ 15 s", "age (encrypted JSON)": "≤ 20 s", "Markdown folder": ""}
+TARGETS = {
+    "JSON": "≤ 15 s",
+    "age (encrypted JSON)": "≤ 20 s",
+    "import of the JSON (new vault)": "≤ 30 s",
+}
 
 
 def _size(path: Path) -> int:
@@ -46,6 +52,22 @@ def timed(make: Callable[[Path], object], folder: Path, name: str) -> tuple[floa
     return statistics.median(times), size
 
 
+def import_into_new_vault(db: Database, folder: Path) -> tuple[float, int]:
+    """Read, check, preview and write the whole JSON export into an empty vault."""
+    source = folder / "import.json"
+    export.export_json(db, source)
+    times = []
+    for i in range(ROUNDS):
+        target, _ = vault.create(folder / f"vault-{i}", "bench passphrase words", keys.FAST_KDF)
+        start = time.perf_counter()
+        plan = companion_import.preview(target.db, companion_import.read_file(source))
+        companion_import.apply(target.db, plan)
+        times.append(time.perf_counter() - start)
+        print(f"  imported {plan.new.get('entries', 0)} entries", file=sys.stderr)
+        target.close()
+    return statistics.median(times), source.stat().st_size
+
+
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     session, plain = build(count)
@@ -60,6 +82,7 @@ def main() -> None:
             ),
             "Markdown folder": timed(lambda t: export.export_markdown(db, t), folder, "md"),
         }
+        rows["import of the JSON (new vault)"] = import_into_new_vault(db, folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
         session.close()
