@@ -25,6 +25,16 @@ class ExportError(Exception):
     """An export could not be written; the message is a sentence for the user."""
 
 
+def has_private_notes(db: Database) -> bool:
+    """Whether any live session holds private facilitator notes (worth asking about)."""
+    return bool(
+        db.scalar(
+            "SELECT EXISTS (SELECT 1 FROM group_sessions WHERE deleted_at IS NULL"
+            " AND private_notes != '')"
+        )
+    )
+
+
 def to_json_bytes(document: dict[str, object]) -> bytes:
     return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
 

@@ -29,6 +29,7 @@ from companion.services.access import Access, Created, RememberMe, Services, des
 from companion.services.tasks import Tasks
 from companion.settings import SettingsStore
 from companion.ui.clipboard import SecretClipboard
+from companion.ui.exchange import ExchangeFlow
 from companion.ui.first_run import CreateVaultPage, RecoveryCodePage
 from companion.ui.help_now import HelpNowDialog
 from companion.ui.idle import IdleWatcher, ScreenLockWatcher
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
         for page in (self.create_page, self.recovery_page, self.unlock_page, self.shell):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
+        self.exchange = ExchangeFlow(
+            self, dialogs, tasks, lambda: self.access.services, self._reload_after_import
+        )
         self._build_menus()
         self._build_help_button()
 
@@ -218,6 +222,15 @@ class MainWindow(QMainWindow):
         self.help_dialog = dialog
         dialog.open()
 
+    def _reload_after_import(self) -> None:
+        """Imported records can touch every page: rebuild them from the vault."""
+        services = self.access.services
+        current = self.shell.sidebar.currentRow()
+        self.shell.save_drafts()
+        self.shell.detach()
+        self.shell.attach(services)
+        self.shell.show_page(current)
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.lock_action = QAction(self.tr("&Lock"), self)
@@ -226,6 +239,14 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         self.lock_action.setEnabled(False)
         file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        self.export_action = QAction(self.tr("&Export…"), self)
+        self.export_action.triggered.connect(self.exchange.export)
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.triggered.connect(self.exchange.import_)
+        for action in (self.export_action, self.import_action):
+            action.setEnabled(False)
+            file_menu.addAction(action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -329,6 +350,8 @@ class MainWindow(QMainWindow):
         self.shell.attach(services)
         self.stack.setCurrentWidget(self.shell)
         self.lock_action.setEnabled(True)
+        self.export_action.setEnabled(True)
+        self.import_action.setEnabled(True)
         self._show_remember_setting()
         self.idle.set_minutes(self.store.load().auto_lock_minutes)
         self.setWindowTitle(self.tr("Companion"))
@@ -351,6 +374,8 @@ class MainWindow(QMainWindow):
         self.tasks.run_now(self.access.lock)
         self.idle.stop()
         self.lock_action.setEnabled(False)
+        self.export_action.setEnabled(False)
+        self.import_action.setEnabled(False)
         self._show_unlock()
         self.setWindowTitle(self.tr("Companion (locked)"))
         return True
