@@ -93,7 +93,7 @@ def test_import_previews_then_adds_once(tmp_path: Path) -> None:
     assert report["new"]["entries"] == 1 and report["dry_run"] is True
     assert report["first_day"] == report["last_day"] == "2026-11-01"
     done = run("--vault", str(other), "import", str(source), **secret)
-    assert done.returncode == 0 and "1 new entries" in done.stdout
+    assert done.returncode == 0 and "Entries: 1 new" in done.stdout
     again = run("--vault", str(other), "import", str(source), **secret)
     assert "Nothing new to import" in again.stdout
     listed = run("--vault", str(other), "journal", "list", "--json")

@@ -310,7 +310,9 @@ class Preview:
         for kind, label in LABELS.items():
             new, old = self.new.get(kind, 0), self.already.get(kind, 0)
             if new or old:
-                out.append(f"{new} new {label}" + (f" ({old} already here)" if old else ""))
+                out.append(
+                    f"{label.capitalize()}: {new} new" + (f", {old} already here" if old else "")
+                )
         if self.first_day and self.last_day:
             out.append(f"Entries from {self.first_day} to {self.last_day}")
         return out

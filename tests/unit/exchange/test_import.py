@@ -76,7 +76,7 @@ def test_importing_twice_adds_nothing(filled: Services, empty: Database, tmp_pat
     assert first.new_total > 0
     again = ci.preview(empty, ci.read_file(source), TODAY)
     assert again.new_total == 0 and again.already["entries"] == 3
-    assert "0 new entries (3 already here)" in again.summary()
+    assert "Entries: 0 new, 3 already here" in again.summary()
     before = _content(empty)
     ci.apply(empty, again)
     assert _content(empty) == before

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Dialogs:
@@ -31,15 +42,33 @@ class Dialogs:
         return box.clickedButton() is accept
 
     def choose(self, parent: QWidget, title: str, text: str, options: list[str]) -> int | None:
-        """One of several answers (its index), or None if the box was closed."""
-        box = QMessageBox(parent)
+        """One of several answers (its index), or None if the box was closed.
+
+        Each answer is a large button of its own, stacked: long answers and large
+        fonts are never cut off, as they are in a row of message-box buttons."""
+        box = QDialog(parent)
         box.setWindowTitle(title)
-        box.setText(text)
-        buttons = [box.addButton(o, QMessageBox.ButtonRole.AcceptRole) for o in options]
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        layout = QVBoxLayout(box)
+        label = QLabel(text, box)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        chosen: list[int] = []
+
+        def pick(index: int) -> None:
+            chosen.append(index)
+            box.accept()
+
+        for i, option in enumerate(options):
+            button = QPushButton(option, box)
+            button.setAutoDefault(i == 0)
+            button.clicked.connect(lambda _=False, i=i: pick(i))
+            layout.addWidget(button)
+        cancel = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, box)
+        cancel.rejected.connect(box.reject)
+        layout.addWidget(cancel)
+        box.setMinimumWidth(box.fontMetrics().averageCharWidth() * 50)
         box.exec()
-        clicked = box.clickedButton()
-        return buttons.index(clicked) if clicked in buttons else None
+        return chosen[0] if chosen else None
 
     def ask_text(self, parent: QWidget, title: str, label: str) -> str | None:
         """Ask for a short text, such as a name; None if cancelled."""
