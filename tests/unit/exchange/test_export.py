@@ -205,3 +205,21 @@ def test_full_disk_leaves_no_partial_file(
     with pytest.raises(export.ExportError, match="disk is full"):
         export.export_markdown(filled.session.db, out / "md")
     assert list(out.iterdir()) == []
+
+
+def test_an_encrypted_export_never_writes_plaintext(
+    filled: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every byte that reaches the disk is already encrypted: no plaintext temp file."""
+    written: list[bytes] = []
+    real = files.write_atomic
+
+    def spy(path: Path, data: bytes) -> None:
+        written.append(bytes(data))
+        real(path, data)
+
+    monkeypatch.setattr(export, "write_atomic", spy)
+    export.export_age(filled.session.db, tmp_path / "x.age", PASSPHRASE, include_private=True)
+    assert len(written) == 1 and written[0].startswith(b"age-encryption.org/v1")
+    assert b"calmer" not in written[0] and PRIVATE.encode() not in written[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["vault", "x.age"]
