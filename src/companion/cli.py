@@ -53,7 +53,8 @@ EPILOG = f"""\
 The passphrase is read from a prompt that does not echo. For scripts it can
 come from the environment variable {ENV_PASSPHRASE} ({ENV_NEW_PASSPHRASE} for
 the new one in passwd and recover, {ENV_RECOVERY_CODE} for recover,
-{cli_exchange.ENV_EXPORT_PASSPHRASE} for an encrypted export). This is
+{cli_exchange.ENV_EXPORT_PASSPHRASE} for an encrypted export,
+{cli_exchange.ENV_BACKUP_PASSPHRASE} for backup and restore). This is
 less safe: other programs of the same user may read a process's environment.
 
 Exit codes: 0 success, 1 other error, 2 usage error, 3 wrong passphrase or
@@ -93,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_toolbox.add_parsers(sub, _Parser)
     cli_groups.add_parsers(sub, _Parser)
     cli_exchange.add_parser(sub)
+    cli_exchange.add_backup_parsers(sub)
     return parser
 
 
@@ -245,6 +247,31 @@ def cmd_export(access: Access, args: argparse.Namespace) -> int:
         access.lock()
 
 
+def cmd_backup(access: Access, args: argparse.Namespace, paths: Paths) -> int:
+    services = access.unlock(_read_secret("Passphrase: ", ENV_PASSPHRASE))
+    try:
+        secret = _read_new_passphrase(
+            cli_exchange.ENV_BACKUP_PASSPHRASE, "Passphrase for the backup file: "
+        )
+        if not secret:
+            raise UsageError("a backup needs a passphrase")
+        return cli_exchange.run_backup(args, services.session, paths.backups_dir, secret)
+    finally:
+        access.lock()
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from companion.vault import backup
+
+    secret = _read_secret("Passphrase of the backup file: ", cli_exchange.ENV_BACKUP_PASSPHRASE)
+    vault_secret = _read_secret("Passphrase (or recovery code) of the vault: ", ENV_PASSPHRASE)
+    target = args.to.expanduser().absolute()
+    backup.restore(args.file, secret, target, vault_secret)
+    print(f"Restored and checked: {target}")
+    print(f"Open it with: companion --vault {target}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[Access], int]] = {
     "init": cmd_init,
     "check": cmd_check,
@@ -295,6 +322,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             "handout",
         ):
             return cmd_toolbox(access, args, paths)
+        if args.command == "backup":
+            return cmd_backup(access, args, paths)
+        if args.command == "restore":
+            return cmd_restore(args)
         if args.command in ("export", "import"):
             return cmd_export(access, args)
         if args.command == "report":

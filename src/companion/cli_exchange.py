@@ -5,14 +5,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from companion.cli_journal import CommandError
 from companion.exchange import companion_import, export
 from companion.services.access import Services
+from companion.vault import backup, vault
+from companion.vault.files import ensure_private_dir
 
 ENV_EXPORT_PASSPHRASE = "COMPANION_EXPORT_PASSPHRASE"
+ENV_BACKUP_PASSPHRASE = "COMPANION_BACKUP_PASSPHRASE"
+KEEP_BACKUPS = 10
 PLAIN_WARNING = (
     "companion: warning: this export is NOT encrypted. Anyone who can read {out} "
     "can read your journal. Keep it somewhere safe, or use --format age."
@@ -41,6 +46,37 @@ def add_parser(sub: Any) -> None:
     imp.add_argument("--format", choices=("auto", "companion"), default="auto")
     imp.add_argument("--dry-run", action="store_true", help="say what would be imported, only")
     imp.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def add_backup_parsers(sub: Any) -> None:
+    back = sub.add_parser(
+        "backup",
+        help="write an encrypted backup of the whole vault (keeps the newest "
+        f"{KEEP_BACKUPS} in the backups folder)",
+    )
+    back.add_argument("--out", type=Path, metavar="FILE.age", help="write it here instead")
+    restore = sub.add_parser(
+        "restore", help="restore a backup into a new, empty vault folder, and check it"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE.age")
+    restore.add_argument("--to", type=Path, required=True, metavar="DIR")
+
+
+def run_backup(
+    args: argparse.Namespace, session: vault.VaultSession, backups_dir: Path, passphrase: str
+) -> int:
+    if args.out is not None:
+        if not args.out.parent.is_dir():
+            raise CommandError(f"The folder {args.out.parent} does not exist.", usage=False)
+        target = args.out
+    else:
+        target = ensure_private_dir(backups_dir) / backup.backup_name(datetime.now())
+    backup.write_backup(session, target, passphrase)
+    print(f"Wrote {target}")
+    if args.out is None:
+        for old in backup.prune(backups_dir, KEEP_BACKUPS):
+            print(f"Removed the older backup {old.name}")
+    return 0
 
 
 def run_import(args: argparse.Namespace, services: Services, read_passphrase: Any) -> int:

@@ -28,6 +28,10 @@ class Paths:
         return self.data_dir / "vaults"
 
     @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
     def default_vault(self) -> Path:
         return self.vaults_dir / "default"
 

@@ -117,3 +117,26 @@ def test_import_of_a_damaged_file_says_why_and_changes_nothing(tmp_path: Path) -
     )
     refused = run("import", str(wrong), COMPANION_EXPORT_PASSPHRASE="b")
     assert refused.returncode == 1 and "does not open" in refused.stderr
+
+
+def test_backup_and_restore_from_the_command_line(tmp_path: Path) -> None:
+    _vault_with_a_private_note()
+    secret = {"COMPANION_BACKUP_PASSPHRASE": "backup words"}
+    for _ in range(2):
+        made = run("backup", **secret)
+        assert made.returncode == 0, made.stderr
+    backups = sorted((Path(os.environ["COMPANION_DATA_DIR"]) / "backups").iterdir())
+    assert len(backups) >= 1 and all(p.suffix == ".age" for p in backups)
+    target = tmp_path / "restored"
+    restored = run("restore", str(backups[-1]), "--to", str(target), **secret)
+    assert restored.returncode == 0, restored.stderr
+    assert "Restored and checked" in restored.stdout
+    listed = run("--vault", str(target), "journal", "list", "--json")
+    assert [e["body"] for e in json.loads(listed.stdout)] == ["First steps"]
+    again = run("restore", str(backups[-1]), "--to", str(target), **secret)
+    assert again.returncode == 1 and "never restores over a vault" in again.stderr
+    wrong = run(
+        "restore", str(backups[-1]), "--to", str(tmp_path / "r2"), COMPANION_BACKUP_PASSPHRASE="no"
+    )
+    assert wrong.returncode == 1 and "does not open this backup" in wrong.stderr
+    assert not (tmp_path / "r2").exists()

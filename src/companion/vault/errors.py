@@ -91,3 +91,17 @@ class StorageUnavailable(VaultError):
         "The vault folder could not be written. Check that the disk is connected and that "
         "you may write to the folder."
     )
+
+
+class BackupUnreadable(VaultError):
+    user_message = (
+        "That passphrase does not open this backup, or the backup is damaged. "
+        "Check the passphrase, or try an older backup."
+    )
+
+
+class BackupTargetNotEmpty(VaultError):
+    user_message = (
+        "The folder to restore into already has files in it. Choose a new, empty folder; "
+        "Companion never restores over a vault."
+    )

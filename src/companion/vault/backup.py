@@ -1,0 +1,130 @@
+"""Encrypted backups of a whole vault, and restoring one into a new folder.
+
+A backup is never a copy of the live database file, which is unsafe to copy
+while it is open. SQLite's `VACUUM INTO` writes a consistent snapshot (still
+encrypted by SQLCipher with the vault's key); it goes into a tar with the key
+file, and the tar into an age file with a backup passphrase. So a backup needs
+two secrets to read: the backup passphrase, then the vault's passphrase or
+recovery code.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+import shutil
+import tarfile
+from datetime import datetime
+from pathlib import Path
+
+import pyrage
+
+from companion.vault import vault
+from companion.vault.errors import (
+    BackupTargetNotEmpty,
+    BackupUnreadable,
+    WrongPassphrase,
+)
+from companion.vault.files import FILE_MODE, ensure_private_dir, storage_error, write_atomic
+
+MEMBERS = (vault.KEYS_NAME, vault.DB_NAME)
+MAX_MEMBER_BYTES = 8 * 1024**3
+NAME = re.compile(r"^companion-backup-\d{4}-\d{2}-\d{2}-\d{6}\.age$")
+
+
+def backup_name(now: datetime) -> str:
+    return f"companion-backup-{now:%Y-%m-%d-%H%M%S}.age"
+
+
+def write_backup(session: vault.VaultSession, target: Path, passphrase: str) -> None:
+    """Snapshot the open vault into an age file at `target` (atomically)."""
+    work = target.with_name(f".{target.name}.work-{os.getpid()}")
+    try:
+        ensure_private_dir(work)
+        snapshot = work / vault.DB_NAME
+        session.db.execute("VACUUM INTO ?", (str(snapshot),))
+        buffer = io.BytesIO()
+        with tarfile.open(fileobj=buffer, mode="w") as tar:
+            tar.add(session.folder / vault.KEYS_NAME, arcname=vault.KEYS_NAME)
+            tar.add(snapshot, arcname=vault.DB_NAME)
+        write_atomic(target, pyrage.passphrase.encrypt(buffer.getvalue(), passphrase))
+    except OSError as exc:
+        raise storage_error(exc) from exc
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def prune(folder: Path, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` backups this app named; returns those deleted."""
+    backups = sorted(p for p in folder.iterdir() if NAME.match(p.name))
+    gone = backups[:-keep] if keep > 0 else backups
+    for path in gone:
+        path.unlink(missing_ok=True)
+    return gone
+
+
+def restore(source: Path, passphrase: str, target: Path, vault_secret: str) -> None:
+    """Unpack a backup into a new vault folder, check it, then move it into place.
+
+    `vault_secret` is the vault's passphrase or its recovery code: the restored
+    copy is opened and checked before it counts as restored.
+    """
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise BackupTargetNotEmpty(str(target))
+    try:
+        plain = pyrage.passphrase.decrypt(source.read_bytes(), passphrase)
+    except OSError as exc:
+        raise storage_error(exc) from exc
+    except (pyrage.DecryptError, ValueError) as exc:
+        raise BackupUnreadable("age") from exc
+    ensure_private_dir(target.parent)
+    partial = target.with_name(f".{target.name}.restore-{os.getpid()}")
+    try:
+        ensure_private_dir(partial)
+        _unpack(plain, partial)
+        _check(partial, vault_secret)
+        if target.exists():
+            target.rmdir()
+        os.replace(partial, target)
+    except OSError as exc:
+        raise storage_error(exc) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(partial)
+
+
+def _unpack(data: bytes, folder: Path) -> None:
+    """Only the two known files, as regular files, by name: no paths from the archive."""
+    try:
+        with tarfile.open(fileobj=io.BytesIO(data), mode="r:") as tar:
+            members = tar.getmembers()
+            names = sorted(m.name for m in members)
+            if names != sorted(MEMBERS) or not all(m.isfile() for m in members):
+                raise BackupUnreadable("unexpected members")
+            for member in members:
+                if member.size > MAX_MEMBER_BYTES:
+                    raise BackupUnreadable("member too large")
+                handle = tar.extractfile(member)
+                if handle is None:
+                    raise BackupUnreadable("unreadable member")
+                path = folder / member.name
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+                with os.fdopen(fd, "wb") as out:
+                    shutil.copyfileobj(handle, out, 1024 * 1024)
+    except tarfile.TarError as exc:
+        raise BackupUnreadable("tar") from exc
+
+
+def _check(folder: Path, secret: str) -> None:
+    try:
+        session = vault.unlock(folder, secret)
+    except WrongPassphrase:
+        session = vault.unlock_with_recovery_code(folder, secret)
+    try:
+        problems = session.check()
+    finally:
+        session.close()
+    if problems:
+        raise BackupUnreadable(f"integrity: {len(problems)} problems")
