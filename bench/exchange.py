@@ -20,7 +20,7 @@ from pathlib import Path
 
 from bench.journal import build
 from companion.exchange import companion_import, export
-from companion.vault import keys, vault
+from companion.vault import backup, keys, vault
 from companion.vault.db import Database
 
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
@@ -83,6 +83,9 @@ def main() -> None:
             "Markdown folder": timed(lambda t: export.export_markdown(db, t), folder, "md"),
         }
         rows["import of the JSON (new vault)"] = import_into_new_vault(db, folder)
+        rows["backup (snapshot + age)"] = timed(
+            lambda t: backup.write_backup(session, t, "bench passphrase"), folder, "backup"
+        )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
         session.close()
