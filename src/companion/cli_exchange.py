@@ -43,7 +43,7 @@ def add_parser(sub: Any) -> None:
         help="import a Companion export (JSON or age); records already here are skipped",
     )
     imp.add_argument("path", type=Path, metavar="PATH")
-    imp.add_argument("--format", choices=("auto", "companion"), default="auto")
+    imp.add_argument("--format", choices=("auto", "companion", "jrnl"), default="auto")
     imp.add_argument("--dry-run", action="store_true", help="say what would be imported, only")
     imp.add_argument("--json", action="store_true", help="print the result as JSON")
 

@@ -26,6 +26,7 @@ from companion.domain.milestones import MilestoneKind
 from companion.domain.resources import ResourceKind
 from companion.domain.toolbox import Category
 from companion.domain.trackers import TrackerKind
+from companion.exchange import jrnl_format
 from companion.exchange.json_format import FORMAT, VERSION
 from companion.vault.db import Database
 from companion.vault.importer import Batch, ImportConflict, ImportedEntry, ImportRepository
@@ -80,6 +81,11 @@ def parse_json(data: bytes) -> dict[str, Any]:
         ) from exc
     except RecursionError as exc:
         raise ImportRejected("This file is nested too deeply to be a Companion export.") from exc
+    if jrnl_format.looks_like_jrnl(document):
+        try:
+            return jrnl_format.to_companion(document)
+        except jrnl_format.NotJrnl as exc:
+            raise ImportRejected(f"This jrnl export is damaged: {exc}.") from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportRejected("This file is not a Companion export (its 'format' is missing).")
     version = document.get("version")

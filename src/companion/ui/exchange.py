@@ -150,7 +150,7 @@ class ExchangeFlow(QObject):
             parent,
             self.tr("Import"),
             Path.home(),
-            self.tr("Companion export (*.json *.age)"),
+            self.tr("Companion or jrnl export (*.json *.age)"),
         )
         if source is None:
             return

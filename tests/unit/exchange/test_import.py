@@ -252,5 +252,10 @@ def test_fuzzed_fields_are_imported_or_refused_never_crash(
 @settings(max_examples=150, deadline=None)
 @given(data=st.binary(max_size=200) | JSON.map(lambda v: json.dumps(v).encode()))
 def test_fuzzed_files_are_refused_with_a_sentence(data: bytes) -> None:
-    with pytest.raises(ci.ImportRejected):
-        ci.parse_json(data)
+    # Random bytes are refused; the rare random document shaped like jrnl's
+    # export ({"entries": []}) is read as one, and becomes a Companion document.
+    try:
+        document = ci.parse_json(data)
+    except ci.ImportRejected:
+        return
+    assert document["format"] == "companion-export"

@@ -1,0 +1,75 @@
+"""jrnl's JSON export comes in as journal entries, once."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from companion.exchange import companion_import as ci
+from companion.vault.db import Database
+from tests.support import make_vault
+
+JRNL = {
+    "tags": {"@work": 1, "@walk": 1},
+    "entries": [
+        {
+            "title": "Rough morning.",
+            "body": "Slept badly but went out anyway.",
+            "date": "2025-03-01",
+            "time": "08:15",
+            "tags": ["@walk"],
+            "starred": True,
+        },
+        {
+            "title": "Evening.",
+            "body": "Quiet @work day.",
+            "date": "2025-03-02",
+            "time": "21:40",
+            "tags": ["@work"],
+            "starred": False,
+        },
+    ],
+}
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    session, _ = make_vault(tmp_path / "v")
+    yield session.db
+    session.close()
+
+
+def test_jrnl_entries_are_imported_once(db: Database, tmp_path: Path) -> None:
+    source = tmp_path / "jrnl.json"
+    source.write_text(json.dumps(JRNL))
+    plan = ci.preview(db, ci.read_file(source), date(2026, 11, 26))
+    assert plan.new == {"entries": 2}
+    assert (plan.first_day, plan.last_day) == (date(2025, 3, 1), date(2025, 3, 2))
+    ci.apply(db, plan)
+    rows = db.execute("SELECT day, title, win, tags_text, created_at FROM entries ORDER BY day")
+    assert rows[0] == ("2025-03-01", "Rough morning.", 1, "walk", "2025-03-01T08:15:00.000Z")
+    again = ci.preview(db, ci.read_file(source), date(2026, 11, 26))
+    assert again.new_total == 0 and again.already == {"entries": 2}
+
+
+@pytest.mark.parametrize(
+    ("change", "sentence"),
+    [
+        ({"body": 3}, "'body' should be text"),
+        ({"tags": "@work"}, "'tags' should be a list"),
+        ({"starred": "yes"}, "true or false"),
+        ({"date": "March"}, "should be a date"),
+    ],
+)
+def test_a_damaged_jrnl_file_is_refused(
+    db: Database, change: dict[str, object], sentence: str
+) -> None:
+    document = json.loads(json.dumps(JRNL))
+    document["entries"][0].update(change)
+    with pytest.raises(ci.ImportRejected, match=sentence):
+        ci.preview(db, ci.parse_json(json.dumps(document).encode()), date(2026, 11, 26))
+    assert db.scalar("SELECT count(*) FROM entries") == 0
