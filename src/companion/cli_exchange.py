@@ -43,7 +43,7 @@ def add_parser(sub: Any) -> None:
         help="import a Companion export (JSON or age); records already here are skipped",
     )
     imp.add_argument("path", type=Path, metavar="PATH")
-    imp.add_argument("--format", choices=("auto", "companion", "jrnl"), default="auto")
+    imp.add_argument("--format", choices=("auto", "companion", "jrnl", "markdown"), default="auto")
     imp.add_argument("--dry-run", action="store_true", help="say what would be imported, only")
     imp.add_argument("--json", action="store_true", help="print the result as JSON")
 
@@ -83,9 +83,9 @@ def run_import(args: argparse.Namespace, services: Services, read_passphrase: An
     db = services.session.db
     try:
         try:
-            document = companion_import.read_file(args.path)
+            document = companion_import.read_path(db, args.path)
         except companion_import.NeedsPassphrase:
-            document = companion_import.read_file(args.path, read_passphrase())
+            document = companion_import.read_path(db, args.path, read_passphrase())
         plan = companion_import.preview(db, document)
         if not args.dry_run:
             companion_import.apply(db, plan)

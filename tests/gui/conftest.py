@@ -39,6 +39,10 @@ class ScriptedDialogs(Dialogs):
         self.asked.append(title)
         return self.open_paths.pop(0)
 
+    def open_folder(self, parent: QWidget, title: str, start: Path) -> Path | None:
+        self.asked.append(title)
+        return self.open_paths.pop(0)
+
     def confirm(
         self, parent: QWidget, title: str, text: str, accept_label: str, reject_label: str
     ) -> bool:

@@ -162,3 +162,20 @@ def test_a_damaged_import_says_why(
     dialogs.open_paths.append(bad)
     built.window.import_action.trigger()
     _wait_message(built, qtbot, "not readable JSON")
+
+
+def test_a_markdown_folder_imports_from_its_own_menu_item(
+    built: Built, qtbot: Any, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    services = _ready(built, qtbot)
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "2025-05-06 first note.md").write_text("Written in another app.\n")
+    dialogs.open_paths.append(folder)
+    dialogs.confirms.append(True)
+    assert built.window.import_folder_action.isEnabled()
+    built.window.import_folder_action.trigger()
+    _wait_message(built, qtbot, "Imported 1 records")
+    assert services.session.db.scalar("SELECT title FROM entries WHERE day = '2025-05-06'") == (
+        "first note"
+    )

@@ -26,7 +26,7 @@ from companion.domain.milestones import MilestoneKind
 from companion.domain.resources import ResourceKind
 from companion.domain.toolbox import Category
 from companion.domain.trackers import TrackerKind
-from companion.exchange import jrnl_format
+from companion.exchange import jrnl_format, markdown_import
 from companion.exchange.json_format import FORMAT, VERSION
 from companion.vault.db import Database
 from companion.vault.importer import Batch, ImportConflict, ImportedEntry, ImportRepository
@@ -44,6 +44,19 @@ class ImportRejected(Exception):
 
 class NeedsPassphrase(ImportRejected):
     """The file is encrypted and no passphrase (or the wrong one) was given."""
+
+
+def read_path(db: Database, path: Path, passphrase: str | None = None) -> dict[str, Any]:
+    """A folder of Markdown files, or an export file (Companion, age or jrnl)."""
+    if not path.is_dir():
+        return read_file(path, passphrase)
+    names = {r["name"]: r["id"] for r in db.records("SELECT name, id FROM trackers")}
+    try:
+        return markdown_import.read_folder(path, names)
+    except OSError as exc:
+        raise ImportRejected(f"{path} could not be read ({exc.strerror or exc}).") from exc
+    except markdown_import.NotMarkdownFolder as exc:
+        raise ImportRejected(f"This folder cannot be imported: {exc}.") from exc
 
 
 def read_file(path: Path, passphrase: str | None = None) -> dict[str, Any]:

@@ -144,6 +144,13 @@ class ExchangeFlow(QObject):
 
     # -- import ------------------------------------------------------------------------------
 
+    def import_folder(self) -> None:
+        source = self._dialogs.open_folder(
+            self._parent, self.tr("Import a folder of Markdown notes"), Path.home()
+        )
+        if source is not None:
+            self._read(source, None)
+
     def import_(self) -> None:
         d, parent = self._dialogs, self._parent
         source = d.open_path(
@@ -163,10 +170,15 @@ class ExchangeFlow(QObject):
                 if passphrase is None:
                     return
         except OSError:
-            pass  # read_file below says what is wrong, in a sentence
+            pass  # read_path below says what is wrong, in a sentence
+        self._read(source, passphrase)
+
+    def _read(self, source: Path, passphrase: str | None) -> None:
         db = self._services().session.db
         self._run(
-            lambda: companion_import.preview(db, companion_import.read_file(source, passphrase)),
+            lambda: companion_import.preview(
+                db, companion_import.read_path(db, source, passphrase)
+            ),
             None,
             self.tr("Reading the file…"),
             self._confirm_import,

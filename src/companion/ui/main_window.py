@@ -244,7 +244,10 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.exchange.export)
         self.import_action = QAction(self.tr("&Import…"), self)
         self.import_action.triggered.connect(self.exchange.import_)
-        for action in (self.export_action, self.import_action):
+        self.import_folder_action = QAction(self.tr("Import &Markdown Folder…"), self)
+        self.import_folder_action.triggered.connect(self.exchange.import_folder)
+        self.exchange_actions = (self.export_action, self.import_action, self.import_folder_action)
+        for action in self.exchange_actions:
             action.setEnabled(False)
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -350,8 +353,8 @@ class MainWindow(QMainWindow):
         self.shell.attach(services)
         self.stack.setCurrentWidget(self.shell)
         self.lock_action.setEnabled(True)
-        self.export_action.setEnabled(True)
-        self.import_action.setEnabled(True)
+        for action in self.exchange_actions:
+            action.setEnabled(True)
         self._show_remember_setting()
         self.idle.set_minutes(self.store.load().auto_lock_minutes)
         self.setWindowTitle(self.tr("Companion"))
@@ -374,8 +377,8 @@ class MainWindow(QMainWindow):
         self.tasks.run_now(self.access.lock)
         self.idle.stop()
         self.lock_action.setEnabled(False)
-        self.export_action.setEnabled(False)
-        self.import_action.setEnabled(False)
+        for action in self.exchange_actions:
+            action.setEnabled(False)
         self._show_unlock()
         self.setWindowTitle(self.tr("Companion (locked)"))
         return True

@@ -27,6 +27,10 @@ class Dialogs:
         name, _ = QFileDialog.getOpenFileName(parent, title, str(start), filters)
         return Path(name) if name else None
 
+    def open_folder(self, parent: QWidget, title: str, start: Path) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, title, str(start))
+        return Path(name) if name else None
+
     def confirm(
         self, parent: QWidget, title: str, text: str, accept_label: str, reject_label: str
     ) -> bool:

@@ -1,0 +1,163 @@
+"""A folder of Markdown files (Companion's own export, Obsidian, any notes app)
+read as journal entries, in Companion's export format.
+
+Front matter is read line by line (`key: value`, values in JSON-flow style as
+Companion writes them, or plain text). Without a date there, the date at the
+start of the file name is used, then the file's modification day. Files and
+folders that are links are not followed: an import never reads outside the
+folder it was given.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import re
+import uuid
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from companion.exchange.json_format import FORMAT, VERSION
+
+NAMESPACE = uuid.UUID("0c7d8f5e-8a41-4d8e-b3f1-2f6e8f1f4a27")
+MAX_FILES = 200_000
+MAX_FILE_BYTES = 4 * 1024 * 1024
+MAX_PICTURE_BYTES = 10 * 1024 * 1024
+NOT_ENTRIES = {"strategies.md", "safety-plan.md", "resources.md"}
+DATED = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[-_ ](.*))?$")
+PICTURE = re.compile(r"^!\[[^\]]*\]\((\.\./attachments/[^)\s]+)\)\s*$")
+
+
+class NotMarkdownFolder(ValueError):
+    pass
+
+
+def _value(raw: str) -> Any:
+    raw = raw.strip()
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return raw.strip("'\"")
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    if not text.startswith("---\n"):
+        return {}, text
+    end = text.find("\n---\n", 4)
+    if end < 0:
+        return {}, text
+    fields: dict[str, Any] = {}
+    for line in text[4:end].splitlines():
+        key, sep, raw = line.partition(":")
+        if sep and key.strip() and not line.startswith((" ", "\t", "-")):
+            fields[key.strip().lower()] = _value(raw)
+    return fields, text[end + 5 :].lstrip("\n")
+
+
+def _files(folder: Path) -> list[Path]:
+    found: list[Path] = []
+    for root, dirs, names in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "attachments")
+        for name in sorted(names):
+            path = Path(root) / name
+            if name.lower().endswith(".md") and not path.is_symlink():
+                found.append(path)
+                if len(found) > MAX_FILES:
+                    raise NotMarkdownFolder(f"it has more than {MAX_FILES:,} Markdown files")
+    return found
+
+
+def _day(fields: dict[str, Any], path: Path) -> str:
+    value = fields.get("date")
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return date.fromisoformat(value[:10]).isoformat()
+        except ValueError:
+            pass
+    match = DATED.match(path.stem)
+    if match:
+        try:
+            return date.fromisoformat(match.group(1)).isoformat()
+        except ValueError:
+            pass
+    return date.fromtimestamp(path.stat().st_mtime).isoformat()
+
+
+def _pictures(body: str, path: Path, folder: Path) -> tuple[str, list[dict[str, Any]]]:
+    """Take out the picture lines Companion's export wrote, and bring the pictures."""
+    kept, pictures = [], []
+    root = folder.resolve()
+    for line in body.splitlines():
+        match = PICTURE.match(line)
+        if match:
+            linked = path.parent / match.group(1)
+            file = linked.resolve()
+            if (
+                root in file.parents
+                and not linked.is_symlink()
+                and file.is_file()
+                and file.stat().st_size <= MAX_PICTURE_BYTES
+            ):
+                pictures.append(
+                    {
+                        "id": str(uuid.uuid5(NAMESPACE, f"{path.name}/{file.name}")),
+                        "name": file.name,
+                        "data": base64.b64encode(file.read_bytes()).decode("ascii"),
+                    }
+                )
+                continue
+        kept.append(line)
+    return "\n".join(kept).strip("\n"), pictures
+
+
+def read_folder(folder: Path, tracker_ids: dict[str, str]) -> dict[str, Any]:
+    """`tracker_ids` maps the vault's tracker names to ids, for Companion's front matter."""
+    entries = []
+    for path in _files(folder):
+        if path.parent == folder and path.name in NOT_ENTRIES:
+            continue
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise NotMarkdownFolder(f"{path.name} is larger than any journal entry")
+        try:
+            text = path.read_text("utf-8")
+        except UnicodeDecodeError as exc:
+            raise NotMarkdownFolder(f"{path.name} is not UTF-8 text") from exc
+        fields, body = split_front_matter(text.replace("\r\n", "\n"))
+        body, pictures = _pictures(body, path, folder)
+        day = _day(fields, path)
+        title = fields.get("title")
+        if not isinstance(title, str):
+            match = DATED.match(path.stem)
+            title = (match.group(2) or "") if match else path.stem
+            title = title.replace("-", " ").strip() if match else title
+        record_id = fields.get("id")
+        if not isinstance(record_id, str) or not record_id:
+            record_id = str(uuid.uuid5(NAMESPACE, "\x1f".join((day, title, body))))
+        tags = fields.get("tags", [])
+        if isinstance(tags, str):
+            tags = [t.strip() for t in tags.split(",")]
+        trackers = fields.get("trackers", {})
+        entries.append(
+            {
+                "id": record_id,
+                "date": day,
+                "title": title[:300],
+                "body": body,
+                "mood": fields.get("mood") if fields.get("mood") in (1, 2, 3, 4, 5) else None,
+                "win": fields.get("win") is True,
+                "tags": [str(t) for t in tags] if isinstance(tags, list) else [],
+                "trackers": {
+                    tracker_ids[name]: value
+                    for name, value in (trackers.items() if isinstance(trackers, dict) else ())
+                    if name in tracker_ids
+                },
+                "pictures": pictures,
+                "created_at": f"{day}T00:00:00.000Z",
+                "updated_at": f"{day}T00:00:00.000Z",
+            }
+        )
+    if not entries:
+        raise NotMarkdownFolder("it has no Markdown (.md) files")
+    return {"format": FORMAT, "version": VERSION, "entries": entries}
