@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from companion.exchange import companion_import as ci
 from companion.vault.db import Database
@@ -73,3 +75,25 @@ def test_a_damaged_jrnl_file_is_refused(
     with pytest.raises(ci.ImportRejected, match=sentence):
         ci.preview(db, ci.parse_json(json.dumps(document).encode()), date(2026, 11, 26))
     assert db.scalar("SELECT count(*) FROM entries") == 0
+
+
+JSONISH = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+    lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=8), c, max_size=3),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    entry=st.dictionaries(
+        st.sampled_from(["date", "time", "title", "body", "tags", "starred"]), JSONISH
+    )
+)
+def test_fuzzed_jrnl_entries_are_read_or_refused(entry: dict[str, object]) -> None:
+    document = {"tags": {}, "entries": [{"date": "2025-01-01", "body": "", **entry}]}
+    try:
+        converted = ci.parse_json(json.dumps(document).encode())
+    except ci.ImportRejected:
+        return
+    assert converted["format"] == "companion-export" and len(converted["entries"]) == 1

@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from companion.exchange import companion_import as ci
 from companion.exchange import export
@@ -117,3 +119,11 @@ def test_front_matter_reads_json_flow_and_plain_values() -> None:
     assert fields == {"id": "a", "mood": 4, "win": True, "tags": ["x", "y"], "title": "Plain title"}
     assert body == "Body"
     assert split_front_matter("---\nno end") == ({}, "---\nno end")
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from("-:\n ab1[]{}\"'#"), max_size=120))
+def test_front_matter_parser_never_fails(text: str) -> None:
+    fields, body = split_front_matter(text)
+    assert isinstance(fields, dict) and isinstance(body, str)
+    assert body in text or body == text.lstrip("\n")
