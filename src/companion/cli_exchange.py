@@ -43,7 +43,9 @@ def add_parser(sub: Any) -> None:
         help="import a Companion export (JSON or age); records already here are skipped",
     )
     imp.add_argument("path", type=Path, metavar="PATH")
-    imp.add_argument("--format", choices=("auto", "companion", "jrnl", "markdown"), default="auto")
+    imp.add_argument(
+        "--format", choices=("auto", "companion", "jrnl", "dayone", "markdown"), default="auto"
+    )
     imp.add_argument("--dry-run", action="store_true", help="say what would be imported, only")
     imp.add_argument("--json", action="store_true", help="print the result as JSON")
 
@@ -81,6 +83,12 @@ def run_backup(
 
 def run_import(args: argparse.Namespace, services: Services, read_passphrase: Any) -> int:
     db = services.session.db
+    found = companion_import.kind_of(args.path)
+    if args.format != "auto" and args.format not in found:
+        raise CommandError(
+            f"{args.path} looks like {' or '.join(found)}, not {args.format}. "
+            "Check the file, or leave out --format."
+        )
     try:
         try:
             document = companion_import.read_path(db, args.path)

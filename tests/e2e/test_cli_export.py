@@ -140,3 +140,14 @@ def test_backup_and_restore_from_the_command_line(tmp_path: Path) -> None:
     )
     assert wrong.returncode == 1 and "does not open this backup" in wrong.stderr
     assert not (tmp_path / "r2").exists()
+
+
+def test_import_format_must_match_what_the_path_is(tmp_path: Path) -> None:
+    _vault_with_a_private_note()
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "2025-01-01 a.md").write_text("Hello")
+    wrong = run("import", str(folder), "--format", "jrnl")
+    assert wrong.returncode == 2 and "looks like markdown" in wrong.stderr
+    right = run("import", str(folder), "--format", "markdown", "--json")
+    assert right.returncode == 0 and json.loads(right.stdout)["new"] == {"entries": 1}

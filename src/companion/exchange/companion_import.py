@@ -26,7 +26,7 @@ from companion.domain.milestones import MilestoneKind
 from companion.domain.resources import ResourceKind
 from companion.domain.toolbox import Category
 from companion.domain.trackers import TrackerKind
-from companion.exchange import jrnl_format, markdown_import
+from companion.exchange import dayone_format, jrnl_format, markdown_import
 from companion.exchange.json_format import FORMAT, VERSION
 from companion.vault.db import Database
 from companion.vault.importer import Batch, ImportConflict, ImportedEntry, ImportRepository
@@ -46,8 +46,24 @@ class NeedsPassphrase(ImportRejected):
     """The file is encrypted and no passphrase (or the wrong one) was given."""
 
 
+def kind_of(path: Path) -> tuple[str, ...]:
+    """What a path can be, from cheap signs (JSON files are told apart when read)."""
+    if path.is_dir():
+        return ("markdown",)
+    if dayone_format.is_dayone_zip(path):
+        return ("dayone",)
+    return ("companion", "jrnl")
+
+
 def read_path(db: Database, path: Path, passphrase: str | None = None) -> dict[str, Any]:
     """A folder of Markdown files, or an export file (Companion, age or jrnl)."""
+    if dayone_format.is_dayone_zip(path):
+        try:
+            return dayone_format.read_zip(path)
+        except OSError as exc:
+            raise ImportRejected(f"{path} could not be read ({exc.strerror or exc}).") from exc
+        except dayone_format.NotDayOne as exc:
+            raise ImportRejected(f"This Day One export cannot be imported: {exc}.") from exc
     if not path.is_dir():
         return read_file(path, passphrase)
     names = {r["name"]: r["id"] for r in db.records("SELECT name, id FROM trackers")}

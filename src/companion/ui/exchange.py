@@ -157,7 +157,7 @@ class ExchangeFlow(QObject):
             parent,
             self.tr("Import"),
             Path.home(),
-            self.tr("Companion or jrnl export (*.json *.age)"),
+            self.tr("Companion, jrnl or Day One export (*.json *.age *.zip)"),
         )
         if source is None:
             return
