@@ -71,6 +71,14 @@ def _tags(text: str) -> tuple[str, ...]:
     return tuple(t for t in text.split(TAG_SEPARATOR) if t)
 
 
+def _nocase(name: str) -> str:
+    """SQLite's NOCASE: only A-Z fold to a-z."""
+    return name.translate(_ASCII_LOWER)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 class JournalRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -108,12 +116,16 @@ class JournalRepository:
             "INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING",
             [(name,) for name in sorted(names)],
         )
-        tag_ids = dict(conn.execute("SELECT name, id FROM tags").fetchall() if names else ())
+        # Tag names are unique ignoring ASCII case (COLLATE NOCASE): look them up so too.
+        tag_ids = {
+            _nocase(name): tag_id
+            for name, tag_id in (conn.execute("SELECT name, id FROM tags") if names else ())
+        }
         for entry_id, draft, created_at, updated_at in rows:
             seq = JournalRepository._insert_entry(conn, entry_id, draft, created_at, updated_at)
             conn.executemany(
                 "INSERT OR IGNORE INTO entry_tags (tag_id, entry_seq) VALUES (?, ?)",
-                [(tag_ids[name], seq) for name in draft.tags],
+                [(tag_ids[_nocase(name)], seq) for name in draft.tags],
             )
             conn.executemany(
                 "INSERT INTO tracker_values (entry_seq, tracker_id, value) VALUES (?, ?, ?)",

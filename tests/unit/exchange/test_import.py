@@ -259,3 +259,12 @@ def test_fuzzed_files_are_refused_with_a_sentence(data: bytes) -> None:
     except ci.ImportRejected:
         return
     assert document["format"] == "companion-export"
+
+
+def test_tags_differing_only_in_case_join_the_existing_tag(empty: Database) -> None:
+    first = _doc(tags=["walk", "Straße"])
+    ci.apply(empty, _check(empty, first))
+    second = _doc(id="e2", tags=["WALK", "straße"])
+    ci.apply(empty, _check(empty, second))
+    assert empty.scalar("SELECT count(*) FROM tags WHERE name = 'walk'") == 1
+    assert empty.scalar("SELECT count(*) FROM entry_tags") == 4
