@@ -89,11 +89,9 @@ def run_import(args: argparse.Namespace, services: Services, read_passphrase: An
             f"{args.path} looks like {' or '.join(found)}, not {args.format}. "
             "Check the file, or leave out --format."
         )
+    passphrase = read_passphrase() if companion_import.is_encrypted(args.path) else None
     try:
-        try:
-            document = companion_import.read_path(db, args.path)
-        except companion_import.NeedsPassphrase:
-            document = companion_import.read_path(db, args.path, read_passphrase())
+        document = companion_import.read_path(db, args.path, passphrase)
         plan = companion_import.preview(db, document)
         if not args.dry_run:
             companion_import.apply(db, plan)

@@ -30,6 +30,7 @@ from companion.exchange import dayone_format, jrnl_format, markdown_import
 from companion.exchange.json_format import FORMAT, VERSION
 from companion.vault.db import Database
 from companion.vault.importer import Batch, ImportConflict, ImportedEntry, ImportRepository
+from companion.vault.vault import utc_now
 
 MAX_FILE_BYTES = 1024 * 1024 * 1024  # 1 GiB: far beyond 100,000 entries with pictures
 MAX_TEXT = 2_000_000  # the longest entry body the journal keeps
@@ -55,22 +56,29 @@ def kind_of(path: Path) -> tuple[str, ...]:
     return ("companion", "jrnl")
 
 
-def read_path(db: Database, path: Path, passphrase: str | None = None) -> dict[str, Any]:
-    """A folder of Markdown files, or an export file (Companion, age or jrnl)."""
-    if dayone_format.is_dayone_zip(path):
-        try:
-            return dayone_format.read_zip(path)
-        except OSError as exc:
-            raise ImportRejected(f"{path} could not be read ({exc.strerror or exc}).") from exc
-        except dayone_format.NotDayOne as exc:
-            raise ImportRejected(f"This Day One export cannot be imported: {exc}.") from exc
-    if not path.is_dir():
-        return read_file(path, passphrase)
-    names = {r["name"]: r["id"] for r in db.records("SELECT name, id FROM trackers")}
+def is_encrypted(path: Path) -> bool:
+    """Whether the file is an age file (so a passphrase is needed), from its first bytes."""
     try:
+        with path.open("rb") as handle:
+            return handle.read(len(AGE_HEADER)) == AGE_HEADER
+    except OSError:
+        return False  # reading it for real says what is wrong, in a sentence
+
+
+def read_path(db: Database, path: Path, passphrase: str | None = None) -> dict[str, Any]:
+    """A folder of Markdown files, a Day One zip, or an export file (Companion, age, jrnl)."""
+    kind = kind_of(path)[0]
+    if kind == "companion":
+        return read_file(path, passphrase)
+    try:
+        if kind == "dayone":
+            return dayone_format.read_zip(path)
+        names = {r["name"]: r["id"] for r in db.records("SELECT name, id FROM trackers")}
         return markdown_import.read_folder(path, names)
     except OSError as exc:
         raise ImportRejected(f"{path} could not be read ({exc.strerror or exc}).") from exc
+    except dayone_format.NotDayOne as exc:
+        raise ImportRejected(f"This Day One export cannot be imported: {exc}.") from exc
     except markdown_import.NotMarkdownFolder as exc:
         raise ImportRejected(f"This folder cannot be imported: {exc}.") from exc
 
@@ -528,9 +536,8 @@ def _pictures(record: dict[str, Any], where: str) -> list[tuple[str, str, str, b
 
 def apply(db: Database, plan: Preview) -> int:
     """Write the new records in one transaction. Returns how many were added."""
-    now = datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
     try:
-        ImportRepository(db).apply(plan.batch, now)
+        ImportRepository(db).apply(plan.batch, utc_now())
     except ImportConflict as exc:
         raise ImportRejected(
             "This export contains records that contradict each other, so nothing was "

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from companion.exchange.json_format import FORMAT, VERSION
+from companion.exchange.json_format import FORMAT, VERSION, entry_record
 
 MAX_TOTAL_BYTES = 2 * 1024**3
 MAX_MEMBER_BYTES = 512 * 1024**2
@@ -105,18 +105,15 @@ def _entries(
                 )
         stamp = when.strftime("%Y-%m-%dT%H:%M:%S.000Z")
         out.append(
-            {
-                "id": f"dayone-{uuid}"[:100],
-                "date": when.date().isoformat(),
-                "title": "",
-                "body": PHOTO_REF.sub("", text).strip(),
-                "mood": None,
-                "win": entry.get("starred") is True,
-                "tags": tags,
-                "trackers": {},
-                "pictures": pictures,
-                "created_at": stamp,
-                "updated_at": stamp,
-            }
+            entry_record(
+                f"dayone-{uuid}"[:100],
+                when.date().isoformat(),
+                "",
+                PHOTO_REF.sub("", text).strip(),
+                stamp,
+                tags=tags,
+                win=entry.get("starred") is True,
+                pictures=pictures,
+            )
         )
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from companion.exchange.json_format import FORMAT, VERSION
+from companion.exchange.json_format import FORMAT, VERSION, entry_record
 
 # A fixed namespace: the same jrnl entry always gets the same id, on any machine.
 NAMESPACE = uuid.UUID("5b0a5d1e-3c55-4f57-9d43-6a0f7d2b9c11")
@@ -60,18 +60,14 @@ def to_companion(document: dict[str, Any]) -> dict[str, Any]:
             raise NotJrnl(f"{where} 'starred' should be true or false")
         stamp = f"{day}T{time}:00.000Z" if len(time) == 5 else f"{day}T00:00:00.000Z"
         out.append(
-            {
-                "id": str(uuid.uuid5(NAMESPACE, "\x1f".join((day, time, title, body)))),
-                "date": day,
-                "title": title[:300],
-                "body": body,
-                "mood": None,
-                "win": starred,
-                "tags": [t.lstrip("@") for t in tags],
-                "trackers": {},
-                "pictures": [],
-                "created_at": stamp,
-                "updated_at": stamp,
-            }
+            entry_record(
+                str(uuid.uuid5(NAMESPACE, "\x1f".join((day, time, title, body)))),
+                day,
+                title,
+                body,
+                stamp,
+                tags=[t.lstrip("@") for t in tags],
+                win=starred,
+            )
         )
     return {"format": FORMAT, "version": VERSION, "entries": out}

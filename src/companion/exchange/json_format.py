@@ -23,6 +23,35 @@ class Cancelled(Exception):
     """The user stopped an export or import."""
 
 
+def entry_record(
+    record_id: str,
+    day: str,
+    title: str,
+    body: str,
+    stamp: str,
+    *,
+    tags: list[str] | None = None,
+    win: bool = False,
+    mood: int | None = None,
+    trackers: dict[str, Any] | None = None,
+    pictures: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """One entry in this format, for the readers of other apps' exports."""
+    return {
+        "id": record_id,
+        "date": day,
+        "title": title[:300],
+        "body": body,
+        "mood": mood,
+        "win": win,
+        "tags": tags or [],
+        "trackers": trackers or {},
+        "pictures": pictures or [],
+        "created_at": stamp,
+        "updated_at": stamp,
+    }
+
+
 def _rows(db: Database, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
     return db.records(sql, params)
 

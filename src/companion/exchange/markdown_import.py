@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from companion.exchange.json_format import FORMAT, VERSION
+from companion.exchange.json_format import FORMAT, VERSION, entry_record
 
 NAMESPACE = uuid.UUID("0c7d8f5e-8a41-4d8e-b3f1-2f6e8f1f4a27")
 MAX_FILES = 200_000
@@ -140,23 +140,22 @@ def read_folder(folder: Path, tracker_ids: dict[str, str]) -> dict[str, Any]:
             tags = [t.strip() for t in tags.split(",")]
         trackers = fields.get("trackers", {})
         entries.append(
-            {
-                "id": record_id,
-                "date": day,
-                "title": title[:300],
-                "body": body,
-                "mood": fields.get("mood") if fields.get("mood") in (1, 2, 3, 4, 5) else None,
-                "win": fields.get("win") is True,
-                "tags": [str(t) for t in tags] if isinstance(tags, list) else [],
-                "trackers": {
+            entry_record(
+                record_id,
+                day,
+                title,
+                body,
+                f"{day}T00:00:00.000Z",
+                tags=[str(t) for t in tags] if isinstance(tags, list) else [],
+                win=fields.get("win") is True,
+                mood=fields.get("mood") if fields.get("mood") in (1, 2, 3, 4, 5) else None,
+                trackers={
                     tracker_ids[name]: value
                     for name, value in (trackers.items() if isinstance(trackers, dict) else ())
                     if name in tracker_ids
                 },
-                "pictures": pictures,
-                "created_at": f"{day}T00:00:00.000Z",
-                "updated_at": f"{day}T00:00:00.000Z",
-            }
+                pictures=pictures,
+            )
         )
     if not entries:
         raise NotMarkdownFolder("it has no Markdown (.md) files")

@@ -162,15 +162,12 @@ class ExchangeFlow(QObject):
         if source is None:
             return
         passphrase: str | None = None
-        try:
-            if source.read_bytes()[:32].startswith(companion_import.AGE_HEADER):
-                passphrase = d.ask_passphrase(
-                    parent, self.tr("Import"), self.tr("The passphrase of this file:")
-                )
-                if passphrase is None:
-                    return
-        except OSError:
-            pass  # read_path below says what is wrong, in a sentence
+        if companion_import.is_encrypted(source):
+            passphrase = d.ask_passphrase(
+                parent, self.tr("Import"), self.tr("The passphrase of this file:")
+            )
+            if passphrase is None:
+                return
         self._read(source, passphrase)
 
     def _read(self, source: Path, passphrase: str | None) -> None:
