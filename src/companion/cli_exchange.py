@@ -44,7 +44,17 @@ def add_parser(sub: Any) -> None:
     )
     imp.add_argument("path", type=Path, metavar="PATH")
     imp.add_argument(
-        "--format", choices=("auto", "companion", "jrnl", "dayone", "markdown"), default="auto"
+        "--format",
+        choices=("auto", "companion", "jrnl", "dayone", "daylio", "markdown"),
+        default="auto",
+    )
+    imp.add_argument(
+        "--mood",
+        action="append",
+        default=[],
+        metavar="LABEL=N",
+        help="Daylio: where one of your mood labels sits on the 1-5 scale (or LABEL=none); "
+        "Daylio's own rad, good, meh, bad and awful are placed already",
     )
     imp.add_argument("--dry-run", action="store_true", help="say what would be imported, only")
     imp.add_argument("--json", action="store_true", help="print the result as JSON")
@@ -90,8 +100,21 @@ def run_import(args: argparse.Namespace, services: Services, read_passphrase: An
             "Check the file, or leave out --format."
         )
     passphrase = read_passphrase() if companion_import.is_encrypted(args.path) else None
+    moods = _moods(args.mood)
     try:
-        document = companion_import.read_path(db, args.path, passphrase)
+        try:
+            document = companion_import.read_path(db, args.path, passphrase, moods)
+        except companion_import.NeedsMoodMap as exc:
+            known = {k: v for k, v in exc.suggested.items() if v is not None}
+            missing = [label for label in exc.unmapped if label not in known]
+            if missing:
+                raise CommandError(
+                    f"This Daylio export has moods of your own: {', '.join(missing)}. "
+                    "Say where each sits on the scale with --mood, for example "
+                    f"--mood '{missing[0]}=4' (1 is very low, 5 is great, or none).",
+                    usage=False,
+                ) from exc
+            document = companion_import.read_path(db, args.path, passphrase, known | dict(moods))
         plan = companion_import.preview(db, document)
         if not args.dry_run:
             companion_import.apply(db, plan)
@@ -121,6 +144,16 @@ def run_import(args: argparse.Namespace, services: Services, read_passphrase: An
     else:
         print(f"Imported {plan.new_total} records.")
     return 0
+
+
+def _moods(pairs: list[str]) -> dict[str, int | None]:
+    out: dict[str, int | None] = {}
+    for pair in pairs:
+        label, _, value = pair.rpartition("=")
+        if not label or value.strip().lower() not in {"1", "2", "3", "4", "5", "none"}:
+            raise CommandError(f"--mood {pair!r} should look like LABEL=4, or LABEL=none.")
+        out[label.strip()] = None if value.strip().lower() == "none" else int(value)
+    return out
 
 
 def run(args: argparse.Namespace, services: Services, read_passphrase: Any) -> int:

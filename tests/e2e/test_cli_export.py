@@ -151,3 +151,20 @@ def test_import_format_must_match_what_the_path_is(tmp_path: Path) -> None:
     assert wrong.returncode == 2 and "looks like markdown" in wrong.stderr
     right = run("import", str(folder), "--format", "markdown", "--json")
     assert right.returncode == 0 and json.loads(right.stdout)["new"] == {"entries": 1}
+
+
+def test_daylio_import_asks_for_own_moods_then_imports(tmp_path: Path) -> None:
+    _vault_with_a_private_note()
+    source = tmp_path / "daylio_export.csv"
+    source.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        "2025-03-02,March 2,Sunday,21:40,good,walk,,Saw Sam\n"
+        "2025-03-01,March 1,Saturday,08:15,foggy,,,Slow start\n"
+    )
+    asked = run("import", str(source))
+    assert asked.returncode == 1 and "foggy" in asked.stderr and "--mood" in asked.stderr
+    done = run("import", str(source), "--format", "daylio", "--mood", "foggy=2", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["new"] == {"entries": 2}
+    bad = run("import", str(source), "--mood", "foggy=7")
+    assert bad.returncode == 2 and "LABEL=4" in bad.stderr

@@ -29,6 +29,8 @@ class ScriptedDialogs(Dialogs):
         self.passphrases: list[str | None] = []
         self.texts: list[str | None] = []
         self.choices: list[int | None] = []
+        self.mood_maps: list[dict[str, int | None] | None] = []
+        self.suggested_moods: list[dict[str, int | None]] = []
         self.asked: list[str] = []
 
     def save_path(self, parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
@@ -60,6 +62,13 @@ class ScriptedDialogs(Dialogs):
     def ask_passphrase(self, parent: QWidget, title: str, label: str) -> str | None:
         self.asked.append(title)
         return self.passphrases.pop(0)
+
+    def map_moods(
+        self, parent: QWidget, suggested: dict[str, int | None]
+    ) -> dict[str, int | None] | None:
+        self.asked.append("map moods")
+        self.suggested_moods.append(suggested)
+        return self.mood_maps.pop(0)
 
 
 class HangingKeyring(MemoryKeyring):

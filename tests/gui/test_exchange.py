@@ -179,3 +179,39 @@ def test_a_markdown_folder_imports_from_its_own_menu_item(
     assert services.session.db.scalar("SELECT title FROM entries WHERE day = '2025-05-06'") == (
         "first note"
     )
+
+
+def test_a_daylio_import_asks_where_its_own_moods_sit(
+    built: Built, qtbot: Any, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    services = _ready(built, qtbot)
+    source = tmp_path / "daylio_export.csv"
+    source.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        "2025-03-02,March 2,Sunday,21:40,rad,walk,,Saw Sam\n"
+        "2025-03-01,March 1,Saturday,08:15,foggy,,,Slow start\n"
+    )
+    dialogs.open_paths.append(source)
+    dialogs.mood_maps.append({"rad": 5, "foggy": 2})
+    dialogs.confirms.append(True)
+    built.window.import_action.trigger()
+    _wait_message(built, qtbot, "Imported 2 records")
+    assert dialogs.suggested_moods == [{"rad": 5, "foggy": None}]
+    moods = services.session.db.execute("SELECT day, mood FROM entries WHERE day < '2026-01-01'")
+    assert sorted(moods) == [("2025-03-01", 2), ("2025-03-02", 5)]
+
+
+def test_the_mood_map_dialog_needs_every_label_placed(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from companion.ui.widgets.mood_map import MoodMapDialog
+
+    box = MoodMapDialog({"rad": 5, "foggy": None, "numb": None})
+    qtbot.addWidget(box)
+    ok = box.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    box.combos["foggy"].setCurrentIndex(box.combos["foggy"].findData(2))
+    box.combos["numb"].setCurrentIndex(box.combos["numb"].findData(-1))
+    assert ok.isEnabled()
+    assert box.mapping() == {"rad": 5, "foggy": 2, "numb": None}
+    assert all(c.accessibleName() for c in box.combos.values())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -26,7 +26,7 @@ from companion.domain.milestones import MilestoneKind
 from companion.domain.resources import ResourceKind
 from companion.domain.toolbox import Category
 from companion.domain.trackers import TrackerKind
-from companion.exchange import dayone_format, jrnl_format, markdown_import
+from companion.exchange import daylio_format, dayone_format, jrnl_format, markdown_import
 from companion.exchange.json_format import FORMAT, VERSION
 from companion.vault.db import Database
 from companion.vault.importer import Batch, ImportConflict, ImportedEntry, ImportRepository
@@ -47,12 +47,26 @@ class NeedsPassphrase(ImportRejected):
     """The file is encrypted and no passphrase (or the wrong one) was given."""
 
 
+class NeedsMoodMap(ImportRejected):
+    """A Daylio file has mood labels that have no place on the 1-5 scale yet."""
+
+    def __init__(self, suggested: dict[str, int | None], unmapped: list[str]) -> None:
+        super().__init__(
+            f"This Daylio export has moods Companion does not know ({', '.join(unmapped)}). "
+            "Choose where each one sits on the scale from 1 to 5."
+        )
+        self.suggested = suggested
+        self.unmapped = unmapped
+
+
 def kind_of(path: Path) -> tuple[str, ...]:
     """What a path can be, from cheap signs (JSON files are told apart when read)."""
     if path.is_dir():
         return ("markdown",)
     if dayone_format.is_dayone_zip(path):
         return ("dayone",)
+    if daylio_format.is_csv(path):
+        return ("daylio",)
     return ("companion", "jrnl")
 
 
@@ -65,20 +79,35 @@ def is_encrypted(path: Path) -> bool:
         return False  # reading it for real says what is wrong, in a sentence
 
 
-def read_path(db: Database, path: Path, passphrase: str | None = None) -> dict[str, Any]:
-    """A folder of Markdown files, a Day One zip, or an export file (Companion, age, jrnl)."""
+def read_path(
+    db: Database,
+    path: Path,
+    passphrase: str | None = None,
+    moods: Mapping[str, int | None] | None = None,
+) -> dict[str, Any]:
+    """A folder of Markdown files, a Day One zip, a Daylio CSV, or an export file
+    (Companion, age, jrnl). A Daylio file needs `moods` for the labels it uses:
+    without them NeedsMoodMap says which, with a suggestion."""
     kind = kind_of(path)[0]
     if kind == "companion":
         return read_file(path, passphrase)
     try:
         if kind == "dayone":
             return dayone_format.read_zip(path)
+        if kind == "daylio":
+            daylio = daylio_format.read_csv(path)
+            unmapped = daylio.unmapped(moods or {})
+            if unmapped:
+                raise NeedsMoodMap(daylio.suggested(), unmapped)
+            return daylio_format.to_companion(daylio, moods or {})
         names = {r["name"]: r["id"] for r in db.records("SELECT name, id FROM trackers")}
         return markdown_import.read_folder(path, names)
     except OSError as exc:
         raise ImportRejected(f"{path} could not be read ({exc.strerror or exc}).") from exc
     except dayone_format.NotDayOne as exc:
         raise ImportRejected(f"This Day One export cannot be imported: {exc}.") from exc
+    except daylio_format.NotDaylio as exc:
+        raise ImportRejected(f"This Daylio export cannot be imported: {exc}.") from exc
     except markdown_import.NotMarkdownFolder as exc:
         raise ImportRejected(f"This folder cannot be imported: {exc}.") from exc
 

@@ -157,7 +157,7 @@ class ExchangeFlow(QObject):
             parent,
             self.tr("Import"),
             Path.home(),
-            self.tr("Companion, jrnl or Day One export (*.json *.age *.zip)"),
+            self.tr("Companion, jrnl, Day One or Daylio export (*.json *.age *.zip *.csv)"),
         )
         if source is None:
             return
@@ -170,15 +170,24 @@ class ExchangeFlow(QObject):
                 return
         self._read(source, passphrase)
 
-    def _read(self, source: Path, passphrase: str | None) -> None:
+    def _read(
+        self, source: Path, passphrase: str | None, moods: dict[str, int | None] | None = None
+    ) -> None:
         db = self._services().session.db
+
+        def needs_moods(error: companion_import.NeedsMoodMap) -> None:
+            chosen = self._dialogs.map_moods(self._parent, error.suggested)
+            if chosen is not None:
+                self._read(source, passphrase, chosen)
+
         self._run(
             lambda: companion_import.preview(
-                db, companion_import.read_path(db, source, passphrase)
+                db, companion_import.read_path(db, source, passphrase, moods)
             ),
             None,
             self.tr("Reading the file…"),
             self._confirm_import,
+            needs_moods,
         )
 
     def _confirm_import(self, plan: companion_import.Preview) -> None:
@@ -214,6 +223,7 @@ class ExchangeFlow(QObject):
         progress: _Progress | None,
         label: str,
         done: Callable[..., None],
+        needs_moods: Callable[[companion_import.NeedsMoodMap], None] | None = None,
     ) -> None:
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self._parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -247,7 +257,9 @@ class ExchangeFlow(QObject):
 
         def failed(error: BaseException) -> None:
             finish()
-            if isinstance(error, Cancelled):
+            if isinstance(error, companion_import.NeedsMoodMap) and needs_moods:
+                needs_moods(error)
+            elif isinstance(error, Cancelled):
                 self._tell(self.tr("Export cancelled. No file was written."))
             elif isinstance(error, export.ExportError | companion_import.ImportRejected):
                 self._tell(str(error), warn=True)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.ui.widgets.mood_map import MoodMapDialog
+
 
 class Dialogs:
     def save_path(self, parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
@@ -83,3 +85,10 @@ class Dialogs:
         """Ask for the current passphrase before a serious change; None if cancelled."""
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
         return text if ok and text else None
+
+    def map_moods(
+        self, parent: QWidget, suggested: dict[str, int | None]
+    ) -> dict[str, int | None] | None:
+        """Place another app's mood labels on the 1-5 scale; None if cancelled."""
+        box = MoodMapDialog(suggested, parent)
+        return box.mapping() if box.exec() == QDialog.DialogCode.Accepted else None
