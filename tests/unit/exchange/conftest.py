@@ -27,6 +27,13 @@ def filled(tmp_path: Path) -> Iterator[Services]:
     """A vault with one of every kind of record, and a private note to keep out."""
     session, _ = make_vault(tmp_path / "vault")
     services = Services(session)
+    fill(services)
+    yield services
+    session.close()
+
+
+def fill(services: Services) -> None:
+    """One of every kind of record, and a private note to keep out."""
     journal = services.journal
     sleep = journal.add_tracker("Sleep", TrackerKind.NUMBER, 0, 24, "h")
     journal.save(
@@ -54,5 +61,3 @@ def filled(tmp_path: Path) -> Iterator[Services]:
     from dataclasses import replace
 
     services.groups.update_session(replace(s, private_notes=PRIVATE))
-    yield services
-    session.close()

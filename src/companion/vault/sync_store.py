@@ -1,0 +1,453 @@
+"""The vault's side of sync: records read and written as plain dicts, the dirty
+set the triggers keep (migration 0007), and what this device knows of each
+record (its last version, for merging).
+
+Every synced table is one kind, named after the table. A record's data is its
+columns, except the local ones (the `seq` rowid, the optimistic `version`, the
+tombstone column) and `private_notes`, which never leaves the device it was
+written on. Child rows travel inside their parent as lists.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from companion.domain.sync import Version
+from companion.vault.db import Database
+
+LOCAL_COLUMNS = frozenset({"seq", "version", "deleted_at", "private_notes"})
+BLOB_COLUMNS = frozenset({("attachments", "data")})
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Child:
+    table: str
+    parent_column: str
+    order: str
+
+
+@dataclass(frozen=True)
+class Kind:
+    table: str
+    key: str = "id"
+    tombstone: bool = True  # False: a deletion removes the row
+    children: tuple[Child, ...] = ()
+
+
+# In the order records are written, parents before what points to them.
+KINDS: tuple[Kind, ...] = (
+    Kind("trackers"),
+    Kind("templates"),
+    Kind(
+        "milestones",
+        children=(
+            Child("milestone_lapses", "milestone_id", "day"),
+            Child("milestone_celebrations", "milestone_id", "period_start, days"),
+        ),
+    ),
+    Kind("strategies"),
+    Kind("starter_hidden", key="key", tombstone=False),
+    Kind("strategy_uses"),
+    Kind("safety_plan_items"),
+    Kind("resources"),
+    Kind("knowledge_notes"),
+    Kind("groups"),
+    Kind("group_members"),
+    Kind(
+        "group_sessions",
+        children=(
+            Child("agenda_items", "session_id", "position, id"),
+            Child("attendance", "session_id", "member_id"),
+        ),
+    ),
+    Kind("shared_items"),
+    Kind("mentoring_pairs"),
+    Kind("mentoring_checkins", tombstone=False),
+    Kind("handout_templates"),
+    Kind("entries"),
+    Kind("attachments"),
+)
+BY_NAME = {kind.table: kind for kind in KINDS}
+ORDER = {kind.table: i for i, kind in enumerate(KINDS)}
+
+
+@dataclass(frozen=True)
+class Current:
+    """A record as the vault holds it now."""
+
+    data: dict[str, Any]
+    deleted: bool
+
+
+def digest(data: dict[str, Any]) -> dict[str, str]:
+    """A short hash per field, enough to see which fields a local edit changed."""
+    return {
+        name: hashlib.blake2b(repr(value).encode("utf-8"), digest_size=6).hexdigest()
+        for name, value in data.items()
+    }
+
+
+def _chunks(ids: Sequence[str]) -> Iterator[Sequence[str]]:
+    for i in range(0, len(ids), CHUNK):
+        yield ids[i : i + CHUNK]
+
+
+class SyncStore:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._columns: dict[str, list[str]] = {}
+        self._versioned_kinds: set[str] | None = None
+
+    # -- state --------------------------------------------------------------------------
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        value = self._db.scalar("SELECT value FROM sync_state WHERE key = ?", (key,))
+        return default if value is None else str(value)
+
+    def put(self, values: dict[str, str | None], conn: Any = None) -> None:
+        rows = [(k, v) for k, v in values.items() if v is not None]
+        gone = [(k,) for k, v in values.items() if v is None]
+
+        def write(c: Any) -> None:
+            c.executemany(
+                "INSERT INTO sync_state (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                rows,
+            )
+            c.executemany("DELETE FROM sync_state WHERE key = ?", gone)
+
+        if conn is not None:
+            write(conn)
+        else:
+            with self._db.transaction() as c:
+                write(c)
+
+    def forget_everything(self) -> None:
+        """Leave sync: the folder key, the device's place and the record versions go."""
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM sync_state")
+            conn.execute("DELETE FROM sync_records")
+            conn.execute("DELETE FROM sync_conflicts")
+
+    # -- reading records ----------------------------------------------------------------
+
+    def columns(self, kind: str) -> list[str]:
+        if kind not in self._columns:
+            info = self._db.execute(f"PRAGMA table_info({kind})")
+            key = BY_NAME[kind].key
+            self._columns[kind] = [r[1] for r in info if r[1] not in LOCAL_COLUMNS and r[1] != key]
+        return self._columns[kind]
+
+    def dirty(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for kind, record_id in self._db.execute("SELECT kind, id FROM sync_dirty"):
+            out.setdefault(kind, []).append(record_id)
+        return out
+
+    def dirty_count(self) -> int:
+        return int(self._db.scalar("SELECT count(*) FROM sync_dirty"))
+
+    def read(self, kind: str, ids: Sequence[str] | None = None) -> dict[str, Current]:
+        """The records of a kind (all of them, or these ids). An id with no row is
+        reported deleted."""
+        spec = BY_NAME[kind]
+        columns = self.columns(kind)
+        tomb = ", deleted_at IS NOT NULL" if spec.tombstone else ", 0"
+        select = f"SELECT {spec.key}, {', '.join(columns)}{tomb} FROM {kind}"  # noqa: S608
+        rows: list[Any] = []
+        if ids is None:
+            rows = self._db.execute(select)
+        else:
+            for part in _chunks(ids):
+                rows += self._db.execute(
+                    f"{select} WHERE {spec.key} IN ({', '.join('?' * len(part))})", part
+                )
+        out: dict[str, Current] = {}
+        for row in rows:
+            data = dict(zip(columns, row[1:-1], strict=True))
+            for name in columns:
+                if (kind, name) in BLOB_COLUMNS and data[name] is not None:
+                    data[name] = base64.b64encode(data[name]).decode("ascii")
+            out[row[0]] = Current(data, bool(row[-1]))
+        self._add_children(kind, out, ids)
+        for missing in set(ids or ()) - set(out):
+            out[missing] = Current({}, True)
+        return out
+
+    def _add_children(self, kind: str, out: dict[str, Current], ids: Sequence[str] | None) -> None:
+        spec = BY_NAME[kind]
+        if kind == "entries":
+            for data in (c.data for c in out.values()):
+                data["trackers"] = {}
+            for entry_id, tracker_id, value in self._child_rows(
+                "SELECT e.id, tv.tracker_id, tv.value FROM tracker_values tv"
+                " JOIN entries e ON e.seq = tv.entry_seq",
+                "e.id",
+                ids,
+            ):
+                if entry_id in out:
+                    out[entry_id].data["trackers"][tracker_id] = value
+        for child in spec.children:
+            for data in (c.data for c in out.values()):
+                data[child.table] = []
+            for row in self._child_rows(
+                f"SELECT * FROM {child.table}",  # noqa: S608 - fixed names
+                child.parent_column,
+                ids,
+                child.order,
+                records=True,
+            ):
+                parent = row.pop(child.parent_column)
+                if parent in out:
+                    out[parent].data[child.table].append(row)
+
+    def _child_rows(
+        self,
+        sql: str,
+        column: str,
+        ids: Sequence[str] | None,
+        order: str = "",
+        records: bool = False,
+    ) -> list[Any]:
+        run = self._db.records if records else self._db.execute
+        tail = f" ORDER BY {column}, {order}" if order else ""
+        if ids is None:
+            return list(run(sql + tail))
+        rows: list[Any] = []
+        for part in _chunks(ids):
+            rows += run(f"{sql} WHERE {column} IN ({', '.join('?' * len(part))}){tail}", part)
+        return rows
+
+    # -- what this device knows ---------------------------------------------------------
+
+    def versions(
+        self, kind: str, ids: Sequence[str] | None = None
+    ) -> dict[str, tuple[Version, dict[str, str]]]:
+        """What this device last wrote or merged: the version (without its data,
+        which is in the table) and the digest of each field then."""
+        select = (
+            "SELECT id, hash, clocks, history, deleted, digest FROM sync_records WHERE kind = ?"
+        )
+        rows: list[Any] = []
+        if ids is None:
+            rows = self._db.execute(select, (kind,))
+        else:
+            for part in _chunks(ids):
+                rows += self._db.execute(
+                    f"{select} AND id IN ({', '.join('?' * len(part))})", (kind, *part)
+                )
+        return {
+            r[0]: (
+                Version({}, json.loads(r[2]), tuple(json.loads(r[3])), bool(r[4]), r[1]),
+                json.loads(r[5]),
+            )
+            for r in rows
+        }
+
+    @staticmethod
+    def remember(conn: Any, kind: str, versions: Iterable[tuple[str, Version]]) -> None:
+        conn.executemany(
+            "INSERT INTO sync_records (kind, id, hash, clocks, history, deleted, digest)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, id) DO UPDATE SET"
+            " hash = excluded.hash, clocks = excluded.clocks, history = excluded.history,"
+            " deleted = excluded.deleted, digest = excluded.digest",
+            [
+                (
+                    kind,
+                    record_id,
+                    v.hash,
+                    json.dumps(v.clocks, separators=(",", ":")),
+                    json.dumps(list(v.history), separators=(",", ":")),
+                    int(v.deleted),
+                    json.dumps(digest(v.data), separators=(",", ":")),
+                )
+                for record_id, v in versions
+            ],
+        )
+
+    # -- writing what other devices wrote ----------------------------------------------
+
+    def write(
+        self, conn: Any, kind: str, record_id: str, data: dict[str, Any], deleted: bool, now: str
+    ) -> None:
+        """One record as merged, inside the caller's applying transaction."""
+        spec = BY_NAME[kind]
+        if deleted and not spec.tombstone:
+            conn.execute(f"DELETE FROM {kind} WHERE {spec.key} = ?", (record_id,))  # noqa: S608
+            return
+        if deleted and not data:
+            conn.execute(
+                f"UPDATE {kind} SET deleted_at = coalesce(deleted_at, ?) WHERE {spec.key} = ?",  # noqa: S608
+                (now, record_id),
+            )
+            return
+        columns = [c for c in self.columns(kind) if c in data]
+        values = [
+            base64.b64decode(data[c])
+            if (kind, c) in BLOB_COLUMNS and data[c] is not None
+            else data[c]
+            for c in columns
+        ]
+        if spec.tombstone:
+            columns.append("deleted_at")
+            values.append(now if deleted else None)
+        updates = [f"{c} = excluded.{c}" for c in columns]
+        if spec.tombstone:
+            # Never brings a deletion's time forward: the first one stays.
+            updates[-1] = (
+                "deleted_at = CASE WHEN excluded.deleted_at IS NULL THEN NULL"
+                " ELSE coalesce(deleted_at, excluded.deleted_at) END"
+            )
+        if kind in self._versioned():
+            updates.append("version = version + 1")
+        conn.execute(
+            f"INSERT INTO {kind} ({spec.key}, {', '.join(columns)})"  # noqa: S608 - fixed names
+            f" VALUES ({', '.join('?' * (len(columns) + 1))})"
+            f" ON CONFLICT ({spec.key}) DO UPDATE SET {', '.join(updates)}",
+            (record_id, *values),
+        )
+        if kind == "entries":
+            self._entry_links(conn, record_id, data)
+        for child in spec.children:
+            conn.execute(
+                f"DELETE FROM {child.table} WHERE {child.parent_column} = ?",  # noqa: S608
+                (record_id,),
+            )
+            for row in data.get(child.table, []):
+                names = [child.parent_column, *row]
+                conn.execute(
+                    f"INSERT INTO {child.table} ({', '.join(names)})"  # noqa: S608
+                    f" VALUES ({', '.join('?' * len(names))})",
+                    (record_id, *row.values()),
+                )
+
+    def _versioned(self) -> set[str]:
+        """Kinds with an optimistic `version`: a merged write bumps it, so an editor
+        holding the old one saves its text as a new entry instead of overwriting."""
+        if self._versioned_kinds is None:
+            self._versioned_kinds = {
+                k.table
+                for k in KINDS
+                if any(r[1] == "version" for r in self._db.execute(f"PRAGMA table_info({k.table})"))
+            }
+        return self._versioned_kinds
+
+    @staticmethod
+    def _entry_links(conn: Any, record_id: str, data: dict[str, Any]) -> None:
+        seq = conn.execute("SELECT seq FROM entries WHERE id = ?", (record_id,)).fetchone()[0]
+        conn.execute("DELETE FROM entry_tags WHERE entry_seq = ?", (seq,))
+        conn.execute("DELETE FROM tracker_values WHERE entry_seq = ?", (seq,))
+        for name in [t for t in str(data.get("tags_text") or "").split("\n") if t]:
+            conn.execute(
+                "INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (name,)
+            )
+            conn.execute(
+                "INSERT OR IGNORE INTO entry_tags (tag_id, entry_seq)"
+                " SELECT id, ? FROM tags WHERE name = ?",
+                (seq, name),
+            )
+        conn.executemany(
+            "INSERT INTO tracker_values (entry_seq, tracker_id, value)"
+            " SELECT ?, id, ? FROM trackers WHERE id = ?",
+            [(seq, value, tracker) for tracker, value in (data.get("trackers") or {}).items()],
+        )
+
+    # -- conflicts ----------------------------------------------------------------------
+
+    @staticmethod
+    def add_conflict(
+        conn: Any, kind: str, record_id: str, field: str, theirs: str, mine: str, now: str
+    ) -> None:
+        conn.execute(
+            "INSERT INTO sync_conflicts (kind, record_id, field, theirs, mine, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (kind, record_id, field, theirs, mine, now),
+        )
+
+    @staticmethod
+    def clear_conflicts(conn: Any, kind: str, record_id: str) -> None:
+        conn.execute(
+            "DELETE FROM sync_conflicts WHERE kind = ? AND record_id = ?", (kind, record_id)
+        )
+
+    def conflicts(self) -> list[dict[str, Any]]:
+        return self._db.records(
+            "SELECT id, kind, record_id, field, theirs, mine, created_at FROM sync_conflicts"
+            " ORDER BY id"
+        )
+
+    def resolve_conflict(self, conflict_id: int, keep: str, new_id: str, now: str) -> None:
+        rows = self._db.execute(
+            "SELECT kind, record_id, field, theirs, mine FROM sync_conflicts WHERE id = ?",
+            (conflict_id,),
+        )
+        if not rows:
+            return
+        kind, record_id, name, theirs, mine = rows[0]
+        key = BY_NAME[kind].key
+        if name not in self.columns(kind):
+            raise ValueError(f"unknown field {name}")
+        with self._db.transaction() as conn:
+            current = conn.execute(
+                f"SELECT {name} FROM {kind} WHERE {key} = ?",  # noqa: S608 - checked names
+                (record_id,),
+            ).fetchone()
+            current = current[0] if current else ""
+            text = mine if keep == "mine" else theirs
+            if keep == "both":
+                text = current
+                other = theirs if current == mine else mine
+                if kind == "entries":
+                    conn.execute(
+                        "INSERT INTO entries (id, day, title, body, mood, win, tags_text,"
+                        " created_at, updated_at) SELECT ?, day, title, ?, mood, win, tags_text,"
+                        " ?, ? FROM entries WHERE id = ?",
+                        (new_id, other, now, now, record_id),
+                    )
+                    tags = conn.execute(
+                        "SELECT tags_text FROM entries WHERE id = ?", (new_id,)
+                    ).fetchone()[0]
+                    self._entry_links(conn, new_id, {"tags_text": tags})
+                else:
+                    text = f"{current}\n\n{other}"
+            if text != current:
+                extra = ", updated_at = ?" if "updated_at" in self.columns(kind) else ""
+                extra += ", version = version + 1" if kind in self._versioned() else ""
+                conn.execute(
+                    f"UPDATE {kind} SET {name} = ?{extra} WHERE {key} = ?",  # noqa: S608
+                    (text, now, record_id) if "updated_at" in extra else (text, record_id),
+                )
+            conn.execute("DELETE FROM sync_conflicts WHERE id = ?", (conflict_id,))
+            conn.execute(
+                "INSERT OR IGNORE INTO sync_dirty (kind, id) VALUES (?, ?)", (kind, record_id)
+            )
+
+    @staticmethod
+    def mark_all_dirty(conn: Any) -> None:
+        for kind in KINDS:
+            conn.execute(
+                f"INSERT OR IGNORE INTO sync_dirty (kind, id)"  # noqa: S608 - fixed names
+                f" SELECT '{kind.table}', {kind.key} FROM {kind.table}"
+            )
+
+    @staticmethod
+    def drop_orphans(conn: Any) -> list[str]:
+        """Rows whose parent is missing (say, it was removed for good elsewhere) are
+        left out, and forgotten, so they apply when they come again. Returns their kinds."""
+        dropped = []
+        for table, rowid, _parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
+            if table in BY_NAME:
+                sql = f"SELECT {BY_NAME[table].key} FROM {table} WHERE rowid = ?"  # noqa: S608
+                (record_id,) = conn.execute(sql, (rowid,)).fetchone()
+                conn.execute(
+                    "DELETE FROM sync_records WHERE kind = ? AND id = ?", (table, record_id)
+                )
+                dropped.append(table)
+            conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))  # noqa: S608
+        return dropped

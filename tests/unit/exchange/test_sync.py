@@ -1,0 +1,231 @@
+"""Sync between two vaults through one folder, as a sync engine would carry it."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from companion.domain.journal import EntryDraft, Mood
+from companion.exchange import sync_folder
+from companion.exchange.sync import Syncer
+from companion.exchange.sync_folder import SyncFolderError, WrongSyncPassphrase
+from companion.services.access import Services
+from tests.support import make_vault
+
+PASS = "our shared sync words"
+
+
+@dataclass
+class Device:
+    services: Services
+    syncer: Syncer
+    folder: Path
+
+    def entries(self) -> dict[str, tuple[Any, ...]]:
+        rows = self.services.session.db.execute(
+            "SELECT id, day, title, body, mood, tags_text FROM entries WHERE deleted_at IS NULL"
+        )
+        return {r[0]: tuple(r[1:]) for r in rows}
+
+
+def _device(root: Path, name: str) -> Device:
+    session, _ = make_vault(root / name)
+    return Device(Services(session), Syncer(session.db, root / name), root / name)
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[tuple[Device, Device, Path]]:
+    shared = tmp_path / "Sync"
+    shared.mkdir()
+    a, b = _device(tmp_path, "laptop"), _device(tmp_path, "desktop")
+    yield a, b, shared
+    a.services.session.close()
+    b.services.session.close()
+
+
+def _write(device: Device, day: int, body: str, **more: Any) -> str:
+    saved = device.services.journal.save(
+        None, EntryDraft(day=date(2026, 11, day), body=body, **more)
+    )
+    assert saved.entry is not None
+    return saved.entry.id
+
+
+def _edit(device: Device, entry_id: str, **changes: Any) -> None:
+    from dataclasses import replace
+
+    entry = device.services.journal.get(entry_id)
+    assert entry is not None
+    draft = EntryDraft(
+        day=entry.day, title=entry.title, body=entry.body, mood=entry.mood, tags=entry.tags
+    )
+    device.services.journal.save(entry_id, replace(draft, **changes))
+
+
+def test_a_second_device_gets_everything_and_edits_flow_both_ways(
+    pair: tuple[Device, Device, Path],
+) -> None:
+    a, b, shared = pair
+    first = _write(a, 1, "Walked by the river", mood=Mood.GOOD, tags=("walk",))
+    assert a.syncer.setup(shared, PASS) is True
+    assert a.syncer.sync().sent == 1
+    assert b.syncer.setup(shared, PASS) is False
+    got = b.syncer.sync()
+    assert got.received == 1 and got.sent == 0
+    assert b.entries() == a.entries()
+    assert b.services.journal.search("river")  # the search index follows
+    _edit(b, first, body="Walked by the river, then slept well")
+    second = _write(b, 2, "Called my sister")
+    assert b.syncer.sync().sent == 2
+    assert a.syncer.sync().received == 2
+    assert a.entries() == b.entries() and second in a.entries()
+    assert a.syncer.sync().received == 0  # applied segments are not read again
+
+
+def test_the_same_entry_edited_on_both_keeps_both_texts(
+    pair: tuple[Device, Device, Path],
+) -> None:
+    a, b, shared = pair
+    entry = _write(a, 1, "Start")
+    a.syncer.setup(shared, PASS)
+    a.syncer.sync()
+    b.syncer.setup(shared, PASS)
+    b.syncer.sync()
+    _edit(a, entry, body="Mine, from the laptop", mood=Mood.LOW)
+    _edit(b, entry, body="Theirs, from the desktop", tags=("sleep",))
+    a.syncer.sync()
+    b.syncer.sync()
+    a.syncer.sync()
+    assert a.entries() == b.entries()
+    body = a.entries()[entry][2]
+    for device in (a, b):
+        conflicts = device.syncer.store.conflicts()
+        assert len(conflicts) == 1 and device.syncer.status().conflicts == 1
+        texts = {conflicts[0]["mine"], conflicts[0]["theirs"]}
+        assert texts == {"Mine, from the laptop", "Theirs, from the desktop"}
+    # Fields merge last writer wins; tags add-wins.
+    assert a.entries()[entry][3] == Mood.LOW and a.entries()[entry][4] == "sleep"
+    # Keeping both makes the other text its own entry, and that syncs too.
+    conflict = a.syncer.store.conflicts()[0]
+    a.syncer.resolve(conflict["id"], "both")
+    assert a.syncer.status().conflicts == 0
+    bodies = sorted(e[2] for e in a.entries().values())
+    assert bodies == sorted(["Mine, from the laptop", "Theirs, from the desktop"])
+    a.syncer.sync()
+    b.syncer.sync()
+    assert a.entries() == b.entries()
+    assert body in {"Mine, from the laptop", "Theirs, from the desktop"}
+
+
+def test_a_deleted_entry_stays_deleted(pair: tuple[Device, Device, Path]) -> None:
+    a, b, shared = pair
+    entry = _write(a, 1, "To be removed")
+    a.syncer.setup(shared, PASS)
+    a.syncer.sync()
+    b.syncer.setup(shared, PASS)
+    b.syncer.sync()
+    a.services.journal.delete(entry)
+    _edit(b, entry, body="Edited on the other device meanwhile")
+    a.syncer.sync()
+    b.syncer.sync()
+    a.syncer.sync()
+    assert entry not in a.entries() and entry not in b.entries()
+
+
+def test_every_kind_of_record_syncs(pair: tuple[Device, Device, Path]) -> None:
+    from tests.unit.exchange.conftest import fill
+
+    a, b, shared = pair
+    fill(a.services)
+    a.syncer.setup(shared, PASS)
+    a.syncer.sync()
+    b.syncer.setup(shared, PASS)
+    b.syncer.sync()
+    from companion.exchange.json_format import build_export
+
+    left, right = build_export(a.services.session.db), build_export(b.services.session.db)
+    for doc in (left, right):
+        doc.pop("exported_at")
+    for kind, records in left.items():
+        if isinstance(records, list):
+            for record in (*records, *right[kind]):
+                record.pop("version", None)  # a local counter, not content
+            records.sort(key=lambda r: r["id"])
+            right[kind].sort(key=lambda r: r["id"])
+        assert records == right[kind], kind
+    # Nothing readable in the folder; private facilitator notes never go in at all.
+    from tests.unit.exchange.conftest import PRIVATE
+
+    identity = a.syncer.store.get("identity")
+    assert identity
+    for path in shared.rglob("*.age"):
+        raw = path.read_bytes()
+        assert b"river" not in raw and PRIVATE.encode() not in raw
+        if path.name != sync_folder.KEY_FILE:
+            assert PRIVATE not in str(sync_folder.read(path, identity))
+
+
+def test_unsafe_folders_and_wrong_passphrases_are_refused(
+    pair: tuple[Device, Device, Path], tmp_path: Path
+) -> None:
+    a, b, shared = pair
+    (a.folder / "inner").mkdir()
+    with pytest.raises(SyncFolderError, match="inside Companion's own vault"):
+        a.syncer.setup(a.folder / "inner", PASS)
+    with pytest.raises(SyncFolderError, match="vault is inside that folder"):
+        a.syncer.setup(tmp_path, PASS)
+    a.syncer.setup(shared, PASS)
+    with pytest.raises(WrongSyncPassphrase):
+        b.syncer.setup(shared, "not the words")
+    assert not b.syncer.status().configured
+
+
+def test_engine_conflict_copies_are_read_once_and_damage_is_reported(
+    pair: tuple[Device, Device, Path],
+) -> None:
+    a, b, shared = pair
+    _write(a, 1, "One")
+    a.syncer.setup(shared, PASS)
+    a.syncer.sync()
+    mine = next((shared / "devices").iterdir())
+    snapshot = next(mine.glob("snapshot-*"))
+    # A sync engine's copy of a file it thought was in conflict: extra input.
+    shutil.copy(snapshot, mine / "snapshot-00000001.sync-conflict-20261126-101010-ABCDEF.age")
+    _write(a, 2, "Two")
+    a.syncer.sync()
+    segment = next(mine.glob("*.seg.age"))
+    segment.write_bytes(b"age-encryption.org/v1\n damaged")
+    b.syncer.setup(shared, PASS)
+    result = b.syncer.sync()
+    assert len(b.entries()) == 1  # the snapshot applied, the damaged segment did not
+    assert result.problems and "damaged" in result.problems[0]
+    assert b.syncer.status().problem
+    copies = b.syncer.store.get("engine_copies")
+    assert copies and "sync-conflict" in copies
+
+
+def test_compaction_replaces_segments_with_a_snapshot(
+    pair: tuple[Device, Device, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from companion.exchange import sync as sync_module
+
+    a, b, shared = pair
+    monkeypatch.setattr(sync_module, "COMPACT_MIN_BYTES", 1)
+    a.syncer.setup(shared, PASS)
+    for day in range(1, 6):
+        _write(a, day, f"Day {day}")
+        a.syncer.sync()
+    mine = next((shared / "devices").iterdir())
+    names = sorted(p.name for p in mine.iterdir())
+    assert any(n.startswith("snapshot-") for n in names)
+    assert len([n for n in names if n.endswith(".seg.age")]) <= 1
+    b.syncer.setup(shared, PASS)
+    b.syncer.sync()
+    assert b.entries() == a.entries() and len(b.entries()) == 5
+    assert sync_folder.folder_bytes(shared) > 0
