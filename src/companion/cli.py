@@ -20,6 +20,7 @@ from companion import (
     cli_groups,
     cli_journal,
     cli_report,
+    cli_sync,
     cli_toolbox,
     log,
 )
@@ -54,7 +55,8 @@ The passphrase is read from a prompt that does not echo. For scripts it can
 come from the environment variable {ENV_PASSPHRASE} ({ENV_NEW_PASSPHRASE} for
 the new one in passwd and recover, {ENV_RECOVERY_CODE} for recover,
 {cli_exchange.ENV_EXPORT_PASSPHRASE} for an encrypted export,
-{cli_exchange.ENV_BACKUP_PASSPHRASE} for backup and restore). This is
+{cli_exchange.ENV_BACKUP_PASSPHRASE} for backup and restore,
+{cli_sync.ENV_SYNC_PASSPHRASE} for sync). This is
 less safe: other programs of the same user may read a process's environment.
 
 Exit codes: 0 success, 1 other error, 2 usage error, 3 wrong passphrase or
@@ -95,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_groups.add_parsers(sub, _Parser)
     cli_exchange.add_parser(sub)
     cli_exchange.add_backup_parsers(sub)
+    cli_sync.add_parser(sub)
     return parser
 
 
@@ -260,6 +263,25 @@ def cmd_backup(access: Access, args: argparse.Namespace, paths: Paths) -> int:
         access.lock()
 
 
+def cmd_sync(access: Access, args: argparse.Namespace) -> int:
+    services = access.unlock(_read_secret("Passphrase: ", ENV_PASSPHRASE))
+
+    def sync_passphrase(new: bool) -> str:
+        prompt = "Sync passphrase: "
+        if new:
+            secret = _read_new_passphrase(cli_sync.ENV_SYNC_PASSPHRASE, "New sync passphrase: ")
+        else:
+            secret = _read_secret(prompt, cli_sync.ENV_SYNC_PASSPHRASE)
+        if not secret:
+            raise UsageError("sync needs a sync passphrase")
+        return secret
+
+    try:
+        return cli_sync.run(args, services.session, sync_passphrase)
+    finally:
+        access.lock()
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from companion.vault import backup
 
@@ -326,6 +348,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_backup(access, args, paths)
         if args.command == "restore":
             return cmd_restore(args)
+        if args.command == "sync":
+            return cmd_sync(access, args)
         if args.command in ("export", "import"):
             return cmd_export(access, args)
         if args.command == "report":

@@ -320,12 +320,14 @@ class Syncer:
                 elif here.data:
                     local = Version(here.data, {}, (), here.deleted)
                 merged = merge(local, remote)
-                if local is not None and merged.version.hash == local.hash:
-                    continue
                 version = merged.version
-                self.store.write(conn, kind, record_id, version.data, version.deleted, now)
-                remembered.append((record_id, version))
-                result.received += 1
+                if local is None or version.hash != local.hash:
+                    self.store.write(conn, kind, record_id, version.data, version.deleted, now)
+                    result.received += 1
+                if local is None or version.hash != local.hash or version.history != local.history:
+                    # Also when only the ancestry grew: this device now knows the other
+                    # version, so a later edit of it is not taken for a concurrent one.
+                    remembered.append((record_id, version))
                 for conflict in merged.conflicts:
                     mine_won = local is not None and local.data.get(conflict.field) == conflict.kept
                     theirs, mine = (

@@ -70,9 +70,7 @@ FIELDS = st.fixed_dictionaries(
 
 @settings(max_examples=300, deadline=None)
 @given(
-    edits=st.lists(
-        st.tuples(st.sampled_from("abc"), FIELDS, st.booleans()), min_size=1, max_size=8
-    )
+    edits=st.lists(st.tuples(st.sampled_from("abc"), FIELDS, st.booleans()), min_size=1, max_size=8)
 )
 def test_devices_converge_whatever_order_they_hear_in(
     edits: list[tuple[str, dict[str, object], bool]],
