@@ -28,7 +28,7 @@ from companion.exchange import sync_folder
 from companion.exchange.sync_folder import DeviceFiles, SyncFolderError
 from companion.vault.db import Database
 from companion.vault.files import write_atomic
-from companion.vault.sync_store import BY_NAME, KINDS, ORDER, SyncStore, digest
+from companion.vault.sync_store import BY_NAME, KINDS, ORDER, Current, SyncStore, digest
 from companion.vault.vault import utc_now
 
 COMPACT_RATIO = 0.25  # segments worth a quarter of the snapshot: write a new snapshot
@@ -245,6 +245,9 @@ class Syncer:
             known = self.store.versions(kind.table, ids)
             for record_id in ids:
                 now_here = current[record_id]
+                if now_here.deleted:
+                    # A tombstone says only that: a deleted text never leaves the device.
+                    now_here = Current({}, True)
                 before = known.get(record_id)
                 if before is None:
                     if now_here.deleted and not now_here.data:
@@ -254,9 +257,10 @@ class Syncer:
                     )
                 else:
                     old, old_digest = before
-                    if old.deleted and not now_here.deleted:
-                        # A tombstone is never brought back: the record stays deleted.
-                        self.store.write(conn, kind.table, record_id, {}, True, now)
+                    if old.deleted:
+                        if not now_here.deleted:
+                            # A tombstone is never brought back: the record stays deleted.
+                            self.store.write(conn, kind.table, record_id, {}, True, now)
                         continue
                     new_digest = digest(now_here.data)
                     changed = [f for f, h in new_digest.items() if old_digest.get(f) != h]
@@ -307,7 +311,7 @@ class Syncer:
             ids = by_kind[kind]
             current = self.store.read(kind, ids)
             known = self.store.versions(kind, ids)
-            remembered = []
+            remembered, writes = [], []
             for record_id in ids:
                 remote = incoming.versions[(kind, record_id)]
                 if remote.clock:
@@ -322,8 +326,7 @@ class Syncer:
                 merged = merge(local, remote)
                 version = merged.version
                 if local is None or version.hash != local.hash:
-                    self.store.write(conn, kind, record_id, version.data, version.deleted, now)
-                    result.received += 1
+                    writes.append((record_id, version.data, version.deleted))
                 if local is None or version.hash != local.hash or version.history != local.history:
                     # Also when only the ancestry grew: this device now knows the other
                     # version, so a later edit of it is not taken for a concurrent one.
@@ -339,8 +342,10 @@ class Syncer:
                         conn, kind, record_id, conflict.field, theirs, mine, now
                     )
                     result.conflicts += 1
+            self.store.write_many(conn, kind, writes, now)
             self.store.remember(conn, kind, remembered)
-        for kind in self.store.drop_orphans(conn):
+            result.received += len(writes)
+        for kind in self.store.drop_orphans(conn, by_kind):
             result.problems.append(f"A {kind} record arrived before what it belongs to.")
 
     # -- compacting -----------------------------------------------------------------------
@@ -364,7 +369,7 @@ class Syncer:
                 current = self.store.read(kind.table)
                 for record_id, (old, _) in self.store.versions(kind.table).items():
                     here = current.get(record_id)
-                    data = here.data if here is not None else {}
+                    data = here.data if here is not None and not old.deleted else {}
                     records.append(
                         _record(
                             kind.table,

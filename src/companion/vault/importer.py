@@ -99,9 +99,10 @@ class ImportRepository:
                         for i, (title, minutes) in enumerate(items)
                     ],
                 )
-            JournalRepository.insert_rows(
-                conn, ((e.id, e.draft, e.created_at, e.updated_at) for e in batch.entries)
-            )
+            with JournalRepository.bulk_index(conn, len(batch.entries)):
+                JournalRepository.insert_rows(
+                    conn, ((e.id, e.draft, e.created_at, e.updated_at) for e in batch.entries)
+                )
             for entry in batch.entries:
                 if not entry.pictures:
                     continue

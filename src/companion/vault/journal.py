@@ -7,7 +7,8 @@ can hold 100,000 of them cheaply and fetch row data a page at a time.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -71,12 +72,15 @@ def _tags(text: str) -> tuple[str, ...]:
     return tuple(t for t in text.split(TAG_SEPARATOR) if t)
 
 
-def _nocase(name: str) -> str:
+def nocase(name: str) -> str:
     """SQLite's NOCASE: only A-Z fold to a-z."""
     return name.translate(_ASCII_LOWER)
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+BULK_INDEX_MIN = 5_000
 
 
 class JournalRepository:
@@ -106,6 +110,32 @@ class JournalRepository:
         self.insert_row(conn, entry_id, draft, now, now)
 
     @staticmethod
+    @contextmanager
+    def bulk_index(conn: Any, new_rows: int) -> Iterator[None]:
+        """Around writing many entries at once, inside the caller's transaction.
+
+        When the new entries outnumber those already here (a first sync, a big
+        import), the search index is rebuilt once at the end instead of row by
+        row: half the time at 100,000 entries. Deleted entries are then taken out
+        of the index again, as the row-by-row triggers would have left them."""
+        existing = conn.execute("SELECT count(*) FROM entries").fetchone()[0]
+        if new_rows < max(BULK_INDEX_MIN, existing):
+            yield
+            return
+        (trigger,) = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'entries_fts_insert'"
+        ).fetchone()
+        conn.execute("DROP TRIGGER entries_fts_insert")
+        yield
+        conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')")
+        conn.execute(
+            "INSERT INTO entries_fts (entries_fts, rowid, title, body, tags_text)"
+            " SELECT 'delete', seq, title, body, tags_text FROM entries"
+            " WHERE deleted_at IS NOT NULL"
+        )
+        conn.execute(trigger)
+
+    @staticmethod
     def insert_rows(conn: Any, rows: Iterable[tuple[str, EntryDraft, str, str]]) -> None:
         """Many entries (id, draft, created_at, updated_at) inside the caller's
         transaction. Each tag name is looked up once, not once per entry: at
@@ -118,14 +148,14 @@ class JournalRepository:
         )
         # Tag names are unique ignoring ASCII case (COLLATE NOCASE): look them up so too.
         tag_ids = {
-            _nocase(name): tag_id
+            nocase(name): tag_id
             for name, tag_id in (conn.execute("SELECT name, id FROM tags") if names else ())
         }
         for entry_id, draft, created_at, updated_at in rows:
             seq = JournalRepository._insert_entry(conn, entry_id, draft, created_at, updated_at)
             conn.executemany(
                 "INSERT OR IGNORE INTO entry_tags (tag_id, entry_seq) VALUES (?, ?)",
-                [(tag_ids[_nocase(name)], seq) for name in draft.tags],
+                [(tag_ids[nocase(name)], seq) for name in draft.tags],
             )
             conn.executemany(
                 "INSERT INTO tracker_values (entry_seq, tracker_id, value) VALUES (?, ?, ?)",

@@ -14,11 +14,13 @@ import base64
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any
 
 from companion.domain.sync import Version
 from companion.vault.db import Database
+from companion.vault.journal import JournalRepository, nocase
 
 LOCAL_COLUMNS = frozenset({"seq", "version", "deleted_at", "private_notes"})
 BLOB_COLUMNS = frozenset({("attachments", "data")})
@@ -277,55 +279,86 @@ class SyncStore:
         self, conn: Any, kind: str, record_id: str, data: dict[str, Any], deleted: bool, now: str
     ) -> None:
         """One record as merged, inside the caller's applying transaction."""
+        self.write_many(conn, kind, [(record_id, data, deleted)], now)
+
+    def write_many(
+        self, conn: Any, kind: str, records: Sequence[tuple[str, dict[str, Any], bool]], now: str
+    ) -> None:
+        """Records of one kind as merged, inside the caller's applying transaction.
+        Rows are written in bulk: at 100,000 entries, one statement per row would
+        cost more than the full-text index does."""
         spec = BY_NAME[kind]
-        if deleted and not spec.tombstone:
-            conn.execute(f"DELETE FROM {kind} WHERE {spec.key} = ?", (record_id,))  # noqa: S608
-            return
-        if deleted and not data:
-            conn.execute(
-                f"UPDATE {kind} SET deleted_at = coalesce(deleted_at, ?) WHERE {spec.key} = ?",  # noqa: S608
-                (now, record_id),
+        live = []
+        for record_id, data, deleted in records:
+            if deleted and not spec.tombstone:
+                conn.execute(f"DELETE FROM {kind} WHERE {spec.key} = ?", (record_id,))  # noqa: S608
+            elif deleted and not data:
+                conn.execute(
+                    f"UPDATE {kind} SET deleted_at = coalesce(deleted_at, ?)"  # noqa: S608
+                    f" WHERE {spec.key} = ?",
+                    (now, record_id),
+                )
+            else:
+                live.append((record_id, data, deleted))
+        # Rows of different shapes (an older app's records) go in separate statements.
+        shapes: dict[tuple[str, ...], list[tuple[str, dict[str, Any], bool]]] = {}
+        for record in live:
+            shape = tuple(c for c in self.columns(kind) if c in record[1])
+            shapes.setdefault(shape, []).append(record)
+        with JournalRepository.bulk_index(conn, len(live)) if kind == "entries" else nullcontext():
+            for shape, group in shapes.items():
+                self._upsert(conn, kind, list(shape), group, now)
+        if kind == "entries":
+            self._entry_links(conn, live)
+        for child in spec.children:
+            conn.executemany(
+                f"DELETE FROM {child.table} WHERE {child.parent_column} = ?",  # noqa: S608
+                [(record_id,) for record_id, _, _ in live],
             )
-            return
-        columns = [c for c in self.columns(kind) if c in data]
-        values = [
-            base64.b64decode(data[c])
-            if (kind, c) in BLOB_COLUMNS and data[c] is not None
-            else data[c]
-            for c in columns
-        ]
-        if spec.tombstone:
-            columns.append("deleted_at")
-            values.append(now if deleted else None)
+            for record_id, data, _ in live:
+                for row in data.get(child.table, []):
+                    names = [child.parent_column, *row]
+                    conn.execute(
+                        f"INSERT INTO {child.table} ({', '.join(names)})"  # noqa: S608
+                        f" VALUES ({', '.join('?' * len(names))})",
+                        (record_id, *row.values()),
+                    )
+
+    def _upsert(
+        self,
+        conn: Any,
+        kind: str,
+        columns: list[str],
+        records: list[tuple[str, dict[str, Any], bool]],
+        now: str,
+    ) -> None:
+        spec = BY_NAME[kind]
+        blobs = [(kind, c) in BLOB_COLUMNS for c in columns]
+        rows = []
+        for record_id, data, deleted in records:
+            values = [
+                base64.b64decode(data[c]) if blob and data[c] is not None else data[c]
+                for c, blob in zip(columns, blobs, strict=True)
+            ]
+            if spec.tombstone:
+                values.append(now if deleted else None)
+            rows.append((record_id, *values))
+        names = [*columns, "deleted_at"] if spec.tombstone else list(columns)
         updates = [f"{c} = excluded.{c}" for c in columns]
         if spec.tombstone:
             # Never brings a deletion's time forward: the first one stays.
-            updates[-1] = (
+            updates.append(
                 "deleted_at = CASE WHEN excluded.deleted_at IS NULL THEN NULL"
                 " ELSE coalesce(deleted_at, excluded.deleted_at) END"
             )
         if kind in self._versioned():
             updates.append("version = version + 1")
-        conn.execute(
-            f"INSERT INTO {kind} ({spec.key}, {', '.join(columns)})"  # noqa: S608 - fixed names
-            f" VALUES ({', '.join('?' * (len(columns) + 1))})"
+        conn.executemany(
+            f"INSERT INTO {kind} ({spec.key}, {', '.join(names)})"  # noqa: S608 - fixed names
+            f" VALUES ({', '.join('?' * (len(names) + 1))})"
             f" ON CONFLICT ({spec.key}) DO UPDATE SET {', '.join(updates)}",
-            (record_id, *values),
+            rows,
         )
-        if kind == "entries":
-            self._entry_links(conn, record_id, data)
-        for child in spec.children:
-            conn.execute(
-                f"DELETE FROM {child.table} WHERE {child.parent_column} = ?",  # noqa: S608
-                (record_id,),
-            )
-            for row in data.get(child.table, []):
-                names = [child.parent_column, *row]
-                conn.execute(
-                    f"INSERT INTO {child.table} ({', '.join(names)})"  # noqa: S608
-                    f" VALUES ({', '.join('?' * len(names))})",
-                    (record_id, *row.values()),
-                )
 
     def _versioned(self) -> set[str]:
         """Kinds with an optimistic `version`: a merged write bumps it, so an editor
@@ -339,23 +372,53 @@ class SyncStore:
         return self._versioned_kinds
 
     @staticmethod
-    def _entry_links(conn: Any, record_id: str, data: dict[str, Any]) -> None:
-        seq = conn.execute("SELECT seq FROM entries WHERE id = ?", (record_id,)).fetchone()[0]
-        conn.execute("DELETE FROM entry_tags WHERE entry_seq = ?", (seq,))
-        conn.execute("DELETE FROM tracker_values WHERE entry_seq = ?", (seq,))
-        for name in [t for t in str(data.get("tags_text") or "").split("\n") if t]:
-            conn.execute(
-                "INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (name,)
+    def _entry_links(conn: Any, records: Sequence[tuple[str, dict[str, Any], bool]]) -> None:
+        """Tags and tracker values of entries just written, each tag looked up once."""
+        if not records:
+            return
+        seqs: dict[str, int] = {}
+        ids = [record_id for record_id, _, _ in records]
+        for part in _chunks(ids):
+            seqs.update(
+                conn.execute(
+                    f"SELECT id, seq FROM entries WHERE id IN ({', '.join('?' * len(part))})",  # noqa: S608
+                    part,
+                ).fetchall()
             )
-            conn.execute(
-                "INSERT OR IGNORE INTO entry_tags (tag_id, entry_seq)"
-                " SELECT id, ? FROM tags WHERE name = ?",
-                (seq, name),
-            )
+        conn.executemany("DELETE FROM entry_tags WHERE entry_seq = ?", [(seqs[i],) for i in ids])
         conn.executemany(
-            "INSERT INTO tracker_values (entry_seq, tracker_id, value)"
-            " SELECT ?, id, ? FROM trackers WHERE id = ?",
-            [(seq, value, tracker) for tracker, value in (data.get("trackers") or {}).items()],
+            "DELETE FROM tracker_values WHERE entry_seq = ?", [(seqs[i],) for i in ids]
+        )
+        tags = {
+            record_id: [t for t in str(data.get("tags_text") or "").split("\n") if t]
+            for record_id, data, _ in records
+        }
+        names = sorted({name for found in tags.values() for name in found})
+        if names:
+            conn.executemany(
+                "INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING",
+                [(name,) for name in names],
+            )
+            tag_ids = {
+                nocase(name): tag_id for name, tag_id in conn.execute("SELECT name, id FROM tags")
+            }
+            conn.executemany(
+                "INSERT OR IGNORE INTO entry_tags (tag_id, entry_seq) VALUES (?, ?)",
+                [
+                    (tag_ids[nocase(name)], seqs[record_id])
+                    for record_id, found in tags.items()
+                    for name in found
+                ],
+            )
+        trackers = {row[0] for row in conn.execute("SELECT id FROM trackers")}
+        conn.executemany(
+            "INSERT INTO tracker_values (entry_seq, tracker_id, value) VALUES (?, ?, ?)",
+            [
+                (seqs[record_id], tracker, value)
+                for record_id, data, _ in records
+                for tracker, value in (data.get("trackers") or {}).items()
+                if tracker in trackers
+            ],
         )
 
     # -- conflicts ----------------------------------------------------------------------
@@ -413,7 +476,7 @@ class SyncStore:
                     tags = conn.execute(
                         "SELECT tags_text FROM entries WHERE id = ?", (new_id,)
                     ).fetchone()[0]
-                    self._entry_links(conn, new_id, {"tags_text": tags})
+                    self._entry_links(conn, [(new_id, {"tags_text": tags}, False)])
                 else:
                     text = f"{current}\n\n{other}"
             if text != current:
@@ -437,11 +500,17 @@ class SyncStore:
             )
 
     @staticmethod
-    def drop_orphans(conn: Any) -> list[str]:
-        """Rows whose parent is missing (say, it was removed for good elsewhere) are
-        left out, and forgotten, so they apply when they come again. Returns their kinds."""
+    def drop_orphans(conn: Any, kinds: Iterable[str]) -> list[str]:
+        """Rows of these kinds (and their child rows) whose parent is missing (say, it
+        was removed for good elsewhere) are left out, and forgotten, so they apply
+        when they come again. Returns their kinds. Only the tables written are
+        checked: checking all of them costs a second at 100,000 entries."""
+        tables = [t for k in kinds for t in (k, *(c.table for c in BY_NAME[k].children))]
+        found = [
+            row for t in tables for row in conn.execute(f"PRAGMA foreign_key_check({t})").fetchall()
+        ]
         dropped = []
-        for table, rowid, _parent, _fk in conn.execute("PRAGMA foreign_key_check").fetchall():
+        for table, rowid, _parent, _fk in found:
             if table in BY_NAME:
                 sql = f"SELECT {BY_NAME[table].key} FROM {table} WHERE rowid = ?"  # noqa: S608
                 (record_id,) = conn.execute(sql, (rowid,)).fetchone()

@@ -229,3 +229,36 @@ def test_compaction_replaces_segments_with_a_snapshot(
     b.syncer.sync()
     assert b.entries() == a.entries() and len(b.entries()) == 5
     assert sync_folder.folder_bytes(shared) > 0
+
+
+def test_a_bulk_first_sync_indexes_live_text_only(
+    pair: tuple[Device, Device, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first sync of many entries rebuilds the search index once; a deleted
+    entry's words must not come back into it."""
+    from companion.vault import journal as journal_repo
+
+    a, b, shared = pair
+    monkeypatch.setattr(journal_repo, "BULK_INDEX_MIN", 1)
+    _write(a, 1, "lighthouse keeper")
+    _write(a, 4, "beacon")
+    a.services.journal.delete(_write(a, 2, "confidential thoughts"))
+    b.services.journal.delete(_write(b, 2, "zebracorn secret"))
+    a.syncer.setup(shared, PASS)
+    a.syncer.sync()
+    b.syncer.setup(shared, PASS)
+    b.syncer.sync()
+    db = b.services.session.db
+    assert db.scalar("SELECT count(*) FROM entries WHERE deleted_at IS NULL") == 2
+    # A deleted entry goes as a tombstone only: its text never enters the folder.
+    identity = a.syncer.store.get("identity")
+    assert identity
+    for path in (shared / "devices").rglob("*.age"):
+        assert "confidential" not in str(sync_folder.read(path, identity))
+    db.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, entries_fts, 'row')")
+    assert db.scalar("SELECT count(*) FROM temp.v WHERE term = 'zebracorn'") == 0
+    assert db.scalar("SELECT count(*) FROM temp.v WHERE term = 'lighthouse'") == 1
+    assert [h.id for h in b.services.journal.search("lighthouse")]
+    # New entries after the bulk sync are indexed as they are written.
+    later = _write(b, 3, "harbourmaster")
+    assert [h.id for h in b.services.journal.search("harbourmaster")] == [later]
