@@ -54,6 +54,7 @@ class SyncResult:
     received: int = 0
     conflicts: int = 0
     problems: list[str] = field(default_factory=list)
+    changed: dict[str, set[str]] = field(default_factory=dict)  # kind -> ids written here
 
 
 @dataclass
@@ -345,6 +346,8 @@ class Syncer:
             self.store.write_many(conn, kind, writes, now)
             self.store.remember(conn, kind, remembered)
             result.received += len(writes)
+            if writes:
+                result.changed[kind] = {record_id for record_id, _, _ in writes}
         for kind in self.store.drop_orphans(conn, by_kind):
             result.problems.append(f"A {kind} record arrived before what it belongs to.")
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion import __version__
+from companion.domain.changes import Changed
 from companion.services.access import Access, Created, RememberMe, Services, describe
 from companion.services.tasks import Tasks
 from companion.settings import SettingsStore
@@ -35,6 +37,7 @@ from companion.ui.help_now import HelpNowDialog
 from companion.ui.idle import IdleWatcher, ScreenLockWatcher
 from companion.ui.settings.security import SecuritySettings
 from companion.ui.shell import Section, Shell
+from companion.ui.sync import SyncController
 from companion.ui.today import TodayPage
 from companion.ui.unlock import UnlockPage
 from companion.ui.widgets.dialogs import Dialogs
@@ -90,8 +93,10 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeFlow(
             self, dialogs, tasks, lambda: self.access.services, self._reload_after_import
         )
+        self.sync = SyncController(tasks, self)
         self._build_menus()
         self._build_help_button()
+        self._build_status_bar()
 
         self.create_page.create_requested.connect(self._create)
         self.recovery_page.finished.connect(self._enter_after_create)
@@ -146,9 +151,14 @@ class MainWindow(QMainWindow):
 
         def settings() -> QWidget:
             from companion.ui.settings.page import SettingsPage
+            from companion.ui.settings.sync import SyncSettings
             from companion.ui.settings.trackers import TrackerSettings
 
-            return SettingsPage(self.security, TrackerSettings(self.dialogs))
+            return SettingsPage(
+                self.security,
+                TrackerSettings(self.dialogs),
+                SyncSettings(self.sync, self.tasks, self.dialogs),
+            )
 
         return [
             (self.tr("Today"), today),
@@ -220,6 +230,45 @@ class MainWindow(QMainWindow):
         dialog = HelpNowDialog(self.store, self.crisis_override, self.access.unlocked, self)
         dialog.open_safety_plan.connect(lambda: self.shell.show_page(SAFETY_PLAN))
         self.help_dialog = dialog
+        dialog.open()
+
+    def _build_status_bar(self) -> None:
+        """A quiet line for sync: when it last ran, and a way to settle a conflict."""
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.sync_status = QLabel(bar)
+        self.sync_status.setAccessibleName(self.tr("Sync status"))
+        self.resolve_button = QPushButton(self.tr("Resolve…"), bar)
+        self.resolve_button.setAccessibleName(self.tr("Resolve sync conflicts"))
+        self.resolve_button.hide()
+        self.resolve_button.clicked.connect(self._resolve_conflicts)
+        bar.addPermanentWidget(self.sync_status)
+        bar.addPermanentWidget(self.resolve_button)
+        bar.hide()  # shown once sync is set up
+        self.sync.status_changed.connect(self._show_sync_status)
+        self.sync.conflicts_changed.connect(lambda n: self.resolve_button.setVisible(n > 0))
+        self.sync.entries_changed.connect(self._follow_sync)
+        self.sync.reload_needed.connect(self._reload_after_import)
+
+    def _show_sync_status(self, text: str) -> None:
+        syncer = self.sync.syncer
+        self.statusBar().setVisible(syncer is not None and syncer.status().configured)
+        self.sync_status.setText(text)
+
+    def _follow_sync(self, changed: Changed) -> None:
+        """Entries that arrived from another computer: the pages that show entries follow."""
+        for page in self.shell._built():
+            follow = getattr(page, "follow", None)
+            if follow is not None:
+                follow(changed)
+
+    def _resolve_conflicts(self) -> None:
+        from companion.ui.sync_conflicts import ConflictsDialog
+
+        if self.sync.syncer is None:
+            return
+        dialog = ConflictsDialog(self.sync.syncer, self)
+        dialog.finished.connect(lambda _: self.sync.after_resolving())
         dialog.open()
 
     def _reload_after_import(self) -> None:
@@ -350,6 +399,7 @@ class MainWindow(QMainWindow):
 
     def _enter(self, services: Services) -> None:
         self.unlock_page.reset()
+        self.sync.attach(services)
         self.shell.attach(services)
         self.stack.setCurrentWidget(self.shell)
         self.lock_action.setEnabled(True)
@@ -373,6 +423,8 @@ class MainWindow(QMainWindow):
             log.warning("lock postponed: a draft could not be saved")
             return False
         self.shell.detach()
+        self.sync.detach()
+        self.statusBar().hide()
         self.clipboard.clear_if_ours()
         self.tasks.run_now(self.access.lock)
         self.idle.stop()

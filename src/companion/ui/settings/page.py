@@ -7,17 +7,23 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from companion.services.access import Services
 from companion.ui.settings.security import SecuritySettings
+from companion.ui.settings.sync import SyncSettings
 from companion.ui.settings.trackers import TrackerSettings
 from companion.ui.widgets.common import SPACE_L, heading
 
 
 class SettingsPage(QScrollArea):
     def __init__(
-        self, security: SecuritySettings, trackers: TrackerSettings, parent: QWidget | None = None
+        self,
+        security: SecuritySettings,
+        trackers: TrackerSettings,
+        sync: SyncSettings,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.security = security
         self.trackers = trackers
+        self.sync = sync
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(SPACE_L, SPACE_L, SPACE_L, SPACE_L)
@@ -26,6 +32,8 @@ class SettingsPage(QScrollArea):
         layout.addWidget(security)
         layout.addWidget(heading(self.tr("Journal"), level=2, parent=body))
         layout.addWidget(trackers)
+        layout.addWidget(heading(self.tr("Sync"), level=2, parent=body))
+        layout.addWidget(sync)
         self.setWidget(body)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -34,6 +42,7 @@ class SettingsPage(QScrollArea):
 
     def attach(self, services: Services) -> None:
         self.trackers.attach(services)
+        self.sync.refresh()
 
     def save_drafts(self) -> None:
         pass

@@ -1,0 +1,195 @@
+"""Sync in the running app: on unlock, on a timer, and when the sync folder changes.
+
+Each sync runs on the worker. Only one runs at a time; a request while one runs
+runs once more afterwards. What arrived is shown at once: changed entries go to
+the pages that follow entries, anything else reloads the pages.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
+
+from companion.domain.changes import Changed
+from companion.exchange.sync import Syncer, SyncResult, SyncStatus
+from companion.exchange.sync_folder import DEVICES, SyncFolderError
+from companion.services.access import Services
+from companion.services.tasks import Tasks
+
+log = logging.getLogger(__name__)
+
+INTERVAL_MS = 60_000  # local edits go out within a minute; folder changes at once
+SETTLE_MS = 400  # a sync engine writes a file in several steps: wait for it to settle
+FOLLOW_LIMIT = 500  # more changed entries than this: reload the pages instead
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("SyncStatus", text, "", n)
+
+
+def _count(one: str, many: str, n: int) -> str:
+    """English needs its own singular until the translations give every plural form."""
+    return _tr(one) if n == 1 else _tr(many, n)
+
+
+def status_text(status: SyncStatus, now: datetime | None = None) -> str:
+    """One calm line: when it last synced, what waits, and any conflict."""
+    if not status.configured:
+        return _tr("Sync is off.")
+    parts = []
+    if status.last_sync is None:
+        parts.append(_tr("Not synced yet"))
+    else:
+        then = datetime.fromisoformat(status.last_sync.replace("Z", "+00:00"))
+        minutes = int(((now or datetime.now(UTC)) - then).total_seconds() // 60)
+        if minutes < 1:
+            parts.append(_tr("Synced just now"))
+        elif minutes < 60:
+            parts.append(_count("Synced a minute ago", "Synced %n minutes ago", minutes))
+        elif minutes < 48 * 60:
+            parts.append(_count("Synced an hour ago", "Synced %n hours ago", minutes // 60))
+        else:
+            parts.append(_tr("Synced %n days ago", minutes // (24 * 60)))
+    if status.waiting:
+        parts.append(_count("1 change waiting", "%n changes waiting", status.waiting))
+    if status.conflicts:
+        parts.append(_count("Conflict in 1 entry", "Conflict in %n entries", status.conflicts))
+    if status.problem:
+        parts.append(_tr("Some files could not be read"))
+    return " · ".join(parts)
+
+
+class SyncController(QObject):
+    status_changed = Signal(str)
+    entries_changed = Signal(Changed)
+    reload_needed = Signal()
+    conflicts_changed = Signal(int)
+
+    def __init__(self, tasks: Tasks, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self.syncer: Syncer | None = None
+        self._running = False
+        self._again = False
+        self.last_error = ""
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(self._folder_changed)
+        self.timer = QTimer(self)
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(self.sync_now)
+        self.settle = QTimer(self)
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(SETTLE_MS)
+        self.settle.timeout.connect(self.sync_now)
+        self.clock = QTimer(self)  # keeps "Synced 2 minutes ago" true
+        self.clock.setInterval(30_000)
+        self.clock.timeout.connect(self.refresh_status)
+
+    # -- life cycle ------------------------------------------------------------------------
+
+    def attach(self, services: Services) -> None:
+        self.syncer = Syncer(services.session.db, services.session.folder)
+        self.clock.start()
+        self.start_if_configured()
+
+    def detach(self) -> None:
+        self.timer.stop()
+        self.settle.stop()
+        self.clock.stop()
+        self._unwatch()
+        self.syncer = None
+
+    def detach_folder(self) -> None:
+        """Stop watching and syncing, staying unlocked (the person stopped sync)."""
+        self.timer.stop()
+        self.settle.stop()
+        self._unwatch()
+
+    def after_resolving(self) -> None:
+        """A conflict was settled: its text changed here, and the choice syncs out."""
+        self.reload_needed.emit()
+        self.refresh_status()
+        self.sync_now()
+
+    def start_if_configured(self) -> None:
+        if self.syncer is None:
+            return
+        status = self.syncer.status()
+        if status.configured:
+            self.timer.start()
+            self._watch(Path(status.folder or ""))
+            self.sync_now()
+        self.refresh_status()
+
+    # -- watching the folder ---------------------------------------------------------------
+
+    def _watch(self, folder: Path) -> None:
+        self._unwatch()
+        devices = folder / DEVICES
+        paths = [str(folder)]
+        if devices.is_dir():
+            paths.append(str(devices))
+            paths += [str(p) for p in devices.iterdir() if p.is_dir()]
+        self.watcher.addPaths(paths)
+
+    def _unwatch(self) -> None:
+        watched = self.watcher.directories() + self.watcher.files()
+        if watched:
+            self.watcher.removePaths(watched)
+
+    def _folder_changed(self, _path: str) -> None:
+        self.settle.start()  # restarts: a burst of changes is one sync
+
+    # -- syncing ---------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        syncer = self.syncer
+        if syncer is None or not syncer.status().configured:
+            return
+        if self._running:
+            self._again = True
+            return
+        self._running = True
+        self._tasks.submit(syncer.sync, self._done, self._failed)
+
+    def _done(self, result: object) -> None:
+        self._running = False
+        self.last_error = ""
+        assert isinstance(result, SyncResult)
+        if self.syncer is not None:
+            status = self.syncer.status()
+            self._watch(Path(status.folder or ""))  # new device folders appear
+            if result.changed:
+                entries = result.changed.get("entries", set())
+                if set(result.changed) <= {"entries"} and len(entries) <= FOLLOW_LIMIT:
+                    self.entries_changed.emit(Changed(entries=frozenset(entries)))
+                else:
+                    self.reload_needed.emit()
+        self.refresh_status()
+        self._maybe_again()
+
+    def _failed(self, error: BaseException) -> None:
+        self._running = False
+        if isinstance(error, SyncFolderError):
+            self.last_error = str(error)
+        else:
+            log.error("sync failed unexpectedly", exc_info=error)
+            self.last_error = self.tr("Sync stopped unexpectedly. It will try again.")
+        self.refresh_status()
+        self._maybe_again()
+
+    def _maybe_again(self) -> None:
+        if self._again:
+            self._again = False
+            self.sync_now()
+
+    def refresh_status(self) -> None:
+        if self.syncer is None:
+            return
+        status = self.syncer.status()
+        text = self.last_error or status_text(status)
+        self.status_changed.emit(text)
+        self.conflicts_changed.emit(status.conflicts)

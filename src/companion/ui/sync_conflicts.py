@@ -1,0 +1,91 @@
+"""Settling an entry that two computers edited at once: both texts side by side,
+then keep this computer's, the other's, or both."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.exchange.sync import Syncer
+from companion.ui.widgets.common import SPACE_M, paragraph
+
+
+class ConflictsDialog(QDialog):
+    def __init__(self, syncer: Syncer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._syncer = syncer
+        self.setWindowTitle(self.tr("Edited on two computers"))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(SPACE_M)
+        self.intro = paragraph("", self)
+        layout.addWidget(self.intro)
+        grid = QGridLayout()
+        self.mine = QPlainTextEdit(self)
+        self.theirs = QPlainTextEdit(self)
+        for column, (label, edit) in enumerate(
+            (
+                (self.tr("On this computer"), self.mine),
+                (self.tr("From your other computer"), self.theirs),
+            )
+        ):
+            edit.setReadOnly(True)
+            edit.setAccessibleName(label)
+            title = QLabel(label, self)
+            title.setBuddy(edit)
+            grid.addWidget(title, 0, column)
+            grid.addWidget(edit, 1, column)
+        layout.addLayout(grid, 1)
+        buttons = QHBoxLayout()
+        self.keep_mine = QPushButton(self.tr("Keep this computer's"), self)
+        self.keep_theirs = QPushButton(self.tr("Keep the other"), self)
+        self.keep_both = QPushButton(self.tr("Keep both"), self)
+        self.later = QPushButton(self.tr("Decide later"), self)
+        for button in (self.keep_both, self.keep_mine, self.keep_theirs, self.later):
+            button.setAccessibleName(button.text())
+            buttons.addWidget(button)
+        self.keep_both.setDefault(True)  # the choice that loses nothing
+        layout.addLayout(buttons)
+        self.keep_mine.clicked.connect(lambda: self._choose("mine"))
+        self.keep_theirs.clicked.connect(lambda: self._choose("theirs"))
+        self.keep_both.clicked.connect(lambda: self._choose("both"))
+        self.later.clicked.connect(self.reject)
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 24)
+        self._current: int | None = None
+        self._show_next()
+
+    def _show_next(self) -> None:
+        conflicts = self._syncer.store.conflicts()
+        if not conflicts:
+            self._current = None
+            self.accept()
+            return
+        conflict = conflicts[0]
+        self._current = int(conflict["id"])
+        self.intro.setText(
+            self.tr(
+                "This text was changed on two computers before they synced. Both versions "
+                "are kept until you choose. %n more after this one.",
+                "",
+                len(conflicts) - 1,
+            )
+            if len(conflicts) > 1
+            else self.tr(
+                "This text was changed on two computers before they synced. Both versions "
+                "are kept until you choose."
+            )
+        )
+        self.mine.setPlainText(conflict["mine"])
+        self.theirs.setPlainText(conflict["theirs"])
+
+    def _choose(self, keep: str) -> None:
+        if self._current is not None:
+            self._syncer.resolve(self._current, keep)
+        self._show_next()
