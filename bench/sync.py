@@ -79,9 +79,7 @@ def main() -> None:
         visible = []
         for i in range(ROUNDS):
             text = f"changed on the laptop, round {i}"
-            services_a.journal.save(
-                entry.entry.id, EntryDraft(day=date(2026, 11, 26), body=text)
-            )
+            services_a.journal.save(entry.entry.id, EntryDraft(day=date(2026, 11, 26), body=text))
             a.sync()
             start = time.perf_counter()
             b.sync()
