@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_groups.add_parsers(sub, _Parser)
     cli_exchange.add_parser(sub)
     cli_exchange.add_backup_parsers(sub)
+    cli_exchange.add_pack_parser(sub)
     cli_sync.add_parser(sub)
     return parser
 
@@ -245,6 +246,8 @@ def cmd_export(access: Access, args: argparse.Namespace) -> int:
     try:
         if args.command == "import":
             return cli_exchange.run_import(args, services, import_passphrase)
+        if args.command == "group-pack":
+            return cli_exchange.run_pack(args, services, export_passphrase)
         return cli_exchange.run(args, services, export_passphrase)
     finally:
         access.lock()
@@ -350,7 +353,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_restore(args)
         if args.command == "sync":
             return cmd_sync(access, args)
-        if args.command in ("export", "import"):
+        if args.command in ("export", "import", "group-pack"):
             return cmd_export(access, args)
         if args.command == "report":
             language = SettingsStore(paths.settings_file).load().language

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.cli_journal import CommandError
-from companion.exchange import companion_import, export
+from companion.exchange import companion_import, export, group_pack
 from companion.services.access import Services
 from companion.vault import backup, vault
 from companion.vault.files import ensure_private_dir
@@ -58,6 +58,51 @@ def add_parser(sub: Any) -> None:
     )
     imp.add_argument("--dry-run", action="store_true", help="say what would be imported, only")
     imp.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def add_pack_parser(sub: Any) -> None:
+    pack = sub.add_parser(
+        "group-pack",
+        help="write an encrypted pack for a group's members: agenda, handout text, shared "
+        "strategies, resources and crisis lines (never private notes)",
+    )
+    pack.add_argument("group", metavar="GROUP", help="the group's name or id")
+    pack.add_argument("--out", type=Path, required=True, metavar="FILE.age")
+    pack.add_argument(
+        "--session", metavar="SESSION_ID", help="which session (default: the next one)"
+    )
+    pack.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def run_pack(args: argparse.Namespace, services: Services, read_passphrase: Any) -> int:
+    group = services.groups.find_group(args.group)
+    if group is None:
+        raise CommandError(f"No group is called '{args.group}'.", usage=False)
+    if args.session:
+        matches = [
+            s for s, _, _ in services.groups.sessions(group.id) if s.startswith(args.session)
+        ]
+        if len(matches) != 1:
+            raise CommandError(f"No single session of {group.name} has the id '{args.session}'.")
+        session_id: str | None = matches[0]
+    else:
+        session_id = group_pack.choose_session(services, group.id, datetime.now())
+    if session_id is None:
+        raise CommandError(f"{group.name} has no sessions yet. Plan one first.", usage=False)
+    try:
+        pack = group_pack.write_pack(services, group.id, session_id, args.out, read_passphrase())
+    except export.ExportError as exc:
+        raise CommandError(str(exc), usage=False) from exc
+    counts = {"strategies": len(pack["strategies"]), "session": pack["pack"]["session"]}
+    if args.json:
+        print(json.dumps({"out": str(args.out), "group": group.name, **counts}))
+    else:
+        print(
+            f"Wrote the pack for {group.name} ({counts['session']}, "
+            f"{counts['strategies']} strategies) to {args.out}. Members import it with "
+            "File > Import, using the group passphrase."
+        )
+    return 0
 
 
 def add_backup_parsers(sub: Any) -> None:

@@ -168,3 +168,20 @@ def test_daylio_import_asks_for_own_moods_then_imports(tmp_path: Path) -> None:
     assert json.loads(done.stdout)["new"] == {"entries": 2}
     bad = run("import", str(source), "--mood", "foggy=7")
     assert bad.returncode == 2 and "LABEL=4" in bad.stderr
+
+
+def test_group_pack_from_the_command_line(tmp_path: Path) -> None:
+    _vault_with_a_private_note()
+    out = tmp_path / "walkers.age"
+    secret = {"COMPANION_EXPORT_PASSPHRASE": "group words"}
+    made = run("group-pack", "Walkers", "--out", str(out), "--json", **secret)
+    assert made.returncode == 0, made.stderr
+    assert json.loads(made.stdout)["group"] == "Walkers"
+    assert PRIVATE not in pyrage.passphrase.decrypt(out.read_bytes(), "group words").decode()
+    member = tmp_path / "member"
+    make_vault(member)[0].close()
+    imported = run("--vault", str(member), "import", str(out), "--json", **secret)
+    assert imported.returncode == 0, imported.stderr
+    assert json.loads(imported.stdout)["new"]["groups"] == 1
+    missing = run("group-pack", "Nobody", "--out", str(out), **secret)
+    assert missing.returncode == 1 and "No group is called" in missing.stderr

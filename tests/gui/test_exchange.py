@@ -215,3 +215,24 @@ def test_the_mood_map_dialog_needs_every_label_placed(qtbot: Any) -> None:
     assert ok.isEnabled()
     assert box.mapping() == {"rad": 5, "foggy": 2, "numb": None}
     assert all(c.accessibleName() for c in box.combos.values())
+
+
+def test_a_group_pack_from_the_file_menu(
+    built: Built, qtbot: Any, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    from datetime import datetime
+
+    from companion.domain.groups import GroupDraft, Role
+
+    services = _ready(built, qtbot)
+    built.window.group_pack_action.trigger()
+    _wait_message(built, qtbot, "no groups yet")
+    group = services.groups.save_group(None, GroupDraft("Walkers", my_role=Role.FACILITATOR))
+    services.groups.add_session(group.id, datetime(2030, 1, 1, 19, 0), "Pacing")
+    target = tmp_path / "walkers.age"
+    dialogs.passphrases += ["group words", "group words"]
+    dialogs.save_paths.append(target)
+    built.window.group_pack_action.trigger()
+    _wait_message(built, qtbot, "Wrote the pack")
+    pack = json.loads(pyrage.passphrase.decrypt(target.read_bytes(), "group words"))
+    assert pack["pack"]["group"] == "Walkers" and pack["sessions"][0]["topic"] == "Pacing"

@@ -42,7 +42,7 @@ def to_json_bytes(document: dict[str, object]) -> bytes:
 def export_json(db: Database, target: Path, progress: Progress | None = None) -> int:
     """Plain JSON, never with private notes. Returns the number of entries."""
     document = build_export(db, include_private=False, progress=progress)
-    _write(target, to_json_bytes(document))
+    write_file(target, to_json_bytes(document))
     return len(document["entries"])
 
 
@@ -57,7 +57,7 @@ def export_age(
     if not passphrase:
         raise ExportError("An encrypted export needs a passphrase.")
     document = build_export(db, include_private=include_private, progress=progress)
-    _write(target, pyrage.passphrase.encrypt(to_json_bytes(document), passphrase))
+    write_file(target, pyrage.passphrase.encrypt(to_json_bytes(document), passphrase))
     return len(document["entries"])
 
 
@@ -81,7 +81,7 @@ def export_markdown(db: Database, target: Path, progress: Progress | None = None
     return len(document["entries"])
 
 
-def _write(target: Path, data: bytes) -> None:
+def write_file(target: Path, data: bytes) -> None:
     if not target.parent.is_dir():
         raise ExportError(f"The folder {target.parent} does not exist.")
     try:

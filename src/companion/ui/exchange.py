@@ -9,13 +9,13 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from companion.exchange import companion_import, export
+from companion.exchange import companion_import, export, group_pack
 from companion.exchange.json_format import Cancelled
 from companion.services.access import Services
 from companion.services.tasks import Tasks
@@ -124,12 +124,63 @@ class ExchangeFlow(QObject):
 
         self._run(job, progress, self.tr("Exporting…"), lambda n: self._exported(n, target))
 
-    def _new_passphrase(self) -> str | None:
+    def export_group_pack(self) -> None:
+        """A pack for a group's members: the next session's agenda and handout text,
+        shared strategies, resources and crisis lines, never private notes."""
+        d, parent = self._dialogs, self._parent
+        services = self._services()
+        groups = services.groups.groups()
+        if not groups:
+            self._tell(self.tr("There are no groups yet. Add one on the Groups page first."))
+            return
+        index: int | None = 0
+        if len(groups) > 1:
+            index = d.choose(
+                parent,
+                self.tr("Group pack"),
+                self.tr("Which group is the pack for?"),
+                [g.name for g in groups],
+            )
+        if index is None:
+            return
+        group = groups[index]
+        session_id = group_pack.choose_session(services, group.id, datetime.now())
+        if session_id is None:
+            self._tell(self.tr("%1 has no sessions yet. Plan one first.").replace("%1", group.name))
+            return
+        passphrase = self._new_passphrase(
+            self.tr(
+                "A group passphrase for this pack. Tell it to members in person, not with the file:"
+            )
+        )
+        if passphrase is None:
+            return
+        target = d.save_path(
+            parent,
+            self.tr("Save the group pack"),
+            Path.home() / f"{group.name} pack.age",
+            self.tr("Group pack (*.age)"),
+        )
+        if target is None:
+            return
+        self._run(
+            lambda: group_pack.write_pack(services, group.id, session_id, target, passphrase),
+            None,
+            self.tr("Writing the pack…"),
+            lambda _: self._tell(
+                self.tr(
+                    "Wrote the pack to %1. Members import it with File > Import and the "
+                    "group passphrase."
+                ).replace("%1", str(target))
+            ),
+        )
+
+    def _new_passphrase(self, label: str = "") -> str | None:
         d, parent = self._dialogs, self._parent
         first = d.ask_passphrase(
             parent,
             self.tr("Export passphrase"),
-            self.tr("A passphrase for this file. You need it to open the file again:"),
+            label or self.tr("A passphrase for this file. You need it to open the file again:"),
         )
         if not first:
             return None

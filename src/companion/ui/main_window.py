@@ -295,7 +295,14 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.exchange.import_)
         self.import_folder_action = QAction(self.tr("Import &Markdown Folder…"), self)
         self.import_folder_action.triggered.connect(self.exchange.import_folder)
-        self.exchange_actions = (self.export_action, self.import_action, self.import_folder_action)
+        self.group_pack_action = QAction(self.tr("Export &Group Pack…"), self)
+        self.group_pack_action.triggered.connect(self.exchange.export_group_pack)
+        self.exchange_actions = (
+            self.export_action,
+            self.group_pack_action,
+            self.import_action,
+            self.import_folder_action,
+        )
         for action in self.exchange_actions:
             action.setEnabled(False)
             file_menu.addAction(action)
