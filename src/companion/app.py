@@ -64,7 +64,10 @@ def build_window(
     store = SettingsStore(paths.settings_file)
     settings = store.load()
     access = Access(
-        vault_dir or paths.default_vault, kdf_policy=kdf_policy, keyring=keyring or KeyringStore()
+        vault_dir or paths.default_vault,
+        kdf_policy=kdf_policy,
+        keyring=keyring or KeyringStore(),
+        backups_dir=paths.backups_dir,
     )
     tasks = Tasks()
     keyring_tasks = Tasks()

@@ -333,7 +333,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     paths = Paths.resolve(args.data_dir)
     log.setup(paths.log_file)
-    access = Access(paths.vault_folder(args.vault))
+    access = Access(paths.vault_folder(args.vault), backups_dir=paths.backups_dir)
     try:
         if args.command == "journal":
             return cmd_journal(access, args)

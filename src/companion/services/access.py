@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from companion.domain.changes import Changed
+from companion.services.backups import BackupService
 from companion.services.drafts import DraftService
 from companion.services.groups import GroupService
 from companion.services.journal import JournalService
@@ -55,9 +56,15 @@ class Services:
     """The use-cases that need an unlocked vault. Dropped whole on lock."""
 
     def __init__(
-        self, session: vault.VaultSession, language: Callable[[], str] = lambda: "en"
+        self,
+        session: vault.VaultSession,
+        language: Callable[[], str] = lambda: "en",
+        backups_dir: Path | None = None,
     ) -> None:
         self.session = session
+        self.backups = BackupService(
+            session, backups_dir or session.folder.with_name(f"{session.folder.name}-backups")
+        )
         self.drafts = DraftService(DraftRepository(session.db))
         entries = JournalRepository(session.db)
         trackers = TrackerRepository(session.db)
@@ -81,8 +88,10 @@ class Access:
         folder: Path,
         kdf_policy: Callable[[], KdfParams] = keys.tune_kdf,
         keyring: KeyringStore | None = None,
+        backups_dir: Path | None = None,
     ) -> None:
         self.folder = folder
+        self.backups_dir = backups_dir
         self._kdf_policy = kdf_policy
         self._keyring = keyring or KeyringStore()
         self._services: Services | None = None
@@ -111,7 +120,7 @@ class Access:
 
     def create(self, passphrase: str) -> Created:
         session, code = vault.create(self.folder, passphrase, self._kdf_policy())
-        self._services = Services(session)
+        self._services = Services(session, backups_dir=self.backups_dir)
         return Created(code)
 
     def unlock(self, passphrase: str) -> Services:
@@ -139,7 +148,7 @@ class Access:
             return None
 
     def _adopt(self, session: vault.VaultSession) -> Services:
-        self._services = Services(session)
+        self._services = Services(session, backups_dir=self.backups_dir)
         return self._services
 
     def lock(self) -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pyrage
 
-from companion.vault import vault
+from companion.vault import backup_key, vault
 from companion.vault.errors import (
     BackupTargetNotEmpty,
     BackupUnreadable,
@@ -38,8 +38,16 @@ def backup_name(now: datetime) -> str:
     return f"companion-backup-{now:%Y-%m-%d-%H%M%S}.age"
 
 
-def write_backup(session: vault.VaultSession, target: Path, passphrase: str) -> None:
-    """Snapshot the open vault into an age file at `target` (atomically)."""
+def write_backup(
+    session: vault.VaultSession,
+    target: Path,
+    passphrase: str | None = None,
+    recipient: str | None = None,
+) -> None:
+    """Snapshot the open vault into an age file at `target` (atomically), locked with
+    a backup passphrase, or to a recipient (the backup key of the recovery code)."""
+    if not passphrase and not recipient:
+        raise ValueError("a backup needs a passphrase or a recipient")
     work = target.with_name(f".{target.name}.work-{os.getpid()}")
     try:
         ensure_private_dir(work)
@@ -49,7 +57,11 @@ def write_backup(session: vault.VaultSession, target: Path, passphrase: str) -> 
         with tarfile.open(fileobj=buffer, mode="w") as tar:
             tar.add(session.folder / vault.KEYS_NAME, arcname=vault.KEYS_NAME)
             tar.add(snapshot, arcname=vault.DB_NAME)
-        write_atomic(target, pyrage.passphrase.encrypt(buffer.getvalue(), passphrase))
+        if recipient:
+            data = pyrage.encrypt(buffer.getvalue(), [pyrage.x25519.Recipient.from_str(recipient)])
+        else:
+            data = pyrage.passphrase.encrypt(buffer.getvalue(), passphrase or "")
+        write_atomic(target, data)
     except OSError as exc:
         raise storage_error(exc) from exc
     finally:
@@ -65,16 +77,32 @@ def prune(folder: Path, keep: int) -> list[Path]:
     return gone
 
 
+def locked_with_recovery_code(source: Path) -> bool:
+    """Whether a backup was made for the recovery code (an X25519 recipient) rather
+    than with a backup passphrase: read from the age header, not the whole file."""
+    try:
+        with source.open("rb") as handle:
+            head = handle.read(512)
+    except OSError:
+        return False
+    return b"\n-> X25519 " in head
+
+
 def restore(source: Path, passphrase: str, target: Path, vault_secret: str) -> None:
     """Unpack a backup into a new vault folder, check it, then move it into place.
 
-    `vault_secret` is the vault's passphrase or its recovery code: the restored
-    copy is opened and checked before it counts as restored.
+    `passphrase` is the backup passphrase, or the recovery code for a backup made
+    for it. `vault_secret` is the vault's passphrase or its recovery code: the
+    restored copy is opened and checked before it counts as restored.
     """
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise BackupTargetNotEmpty(str(target))
     try:
-        plain = pyrage.passphrase.decrypt(source.read_bytes(), passphrase)
+        data = source.read_bytes()
+        if locked_with_recovery_code(source):
+            plain = pyrage.decrypt(data, [backup_key.identity_from_code(passphrase)])
+        else:
+            plain = pyrage.passphrase.decrypt(data, passphrase)
     except OSError as exc:
         raise storage_error(exc) from exc
     except (pyrage.DecryptError, ValueError) as exc:

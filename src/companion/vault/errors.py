@@ -95,8 +95,8 @@ class StorageUnavailable(VaultError):
 
 class BackupUnreadable(VaultError):
     user_message = (
-        "That passphrase does not open this backup, or the backup is damaged. "
-        "Check the passphrase, or try an older backup."
+        "That passphrase (or recovery code) does not open this backup, or the backup "
+        "is damaged. Check what you typed, or try an older backup."
     )
 
 

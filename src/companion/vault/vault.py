@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from companion.domain.passphrase import is_long_enough
-from companion.vault import keys, migrations
+from companion.vault import backup_key, keys, migrations
 from companion.vault.db import Database
 from companion.vault.errors import (
     KeyFileDamaged,
@@ -98,14 +98,29 @@ class VaultSession:
         self._keyfile = keyfile
 
     def new_recovery_code(self) -> str:
-        """Replace the recovery slot. The old code stops working."""
+        """Replace the recovery slot. The old code stops working (for unlocking; older
+        backups made for the old code still open with it)."""
         code = keys.new_recovery_code()
         keyfile = self._keyfile.with_slot(
             keys.recovery_slot(self._current_key(), code, self.vault_id)
         )
         keyfile.save(self.folder / KEYS_NAME)
         self._keyfile = keyfile
+        self._remember_backup_recipient(code)
         return code
+
+    def _remember_backup_recipient(self, code: str) -> None:
+        """The public half of the backup key the recovery code opens (vault/backup_key.py)."""
+        self.db.execute(
+            "INSERT INTO meta (key, value) VALUES ('backup_recipient', ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (backup_key.recipient_from_code(code),),
+        )
+
+    @property
+    def backup_recipient(self) -> str | None:
+        value = self.db.scalar("SELECT value FROM meta WHERE key = 'backup_recipient'")
+        return str(value) if value else None
 
     def reencrypt(self, passphrase: str, kdf: KdfParams) -> str:
         """Re-encrypt the whole database under a fresh data key (`PRAGMA rekey`).
@@ -131,6 +146,7 @@ class VaultSession:
         )
         final.save(path)
         self._keyfile = final
+        self._remember_backup_recipient(code)
         _wipe(self._data_key)
         self._data_key = new_key
         return code
@@ -195,7 +211,11 @@ def create(folder: Path, passphrase: str, kdf: KdfParams) -> tuple[VaultSession,
             with db.transaction() as conn:
                 conn.executemany(
                     "INSERT INTO meta (key, value) VALUES (?, ?)",
-                    [("vault_id", vault_id), ("created_at", utc_now())],
+                    [
+                        ("vault_id", vault_id),
+                        ("created_at", utc_now()),
+                        ("backup_recipient", backup_key.recipient_from_code(code)),
+                    ],
                 )
             # keys.json last: a crash before this leaves no half-made vault that
             # looks real (vault_exists sees the db and reports it damaged).
