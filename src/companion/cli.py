@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import logging
 import os
 import sys
@@ -256,11 +257,14 @@ def cmd_export(access: Access, args: argparse.Namespace) -> int:
 def cmd_backup(access: Access, args: argparse.Namespace, paths: Paths) -> int:
     services = access.unlock(_read_secret("Passphrase: ", ENV_PASSPHRASE))
     try:
-        secret = _read_new_passphrase(
-            cli_exchange.ENV_BACKUP_PASSPHRASE, "Passphrase for the backup file: "
-        )
-        if not secret:
-            raise UsageError("a backup needs a passphrase")
+        secret = None
+        wants = args.passphrase or os.environ.get(cli_exchange.ENV_BACKUP_PASSPHRASE)
+        if wants or services.session.backup_recipient is None:
+            secret = _read_new_passphrase(
+                cli_exchange.ENV_BACKUP_PASSPHRASE, "Passphrase for the backup file: "
+            )
+            if not secret:
+                raise UsageError("a backup needs a passphrase")
         return cli_exchange.run_backup(args, services.session, paths.backups_dir, secret)
     finally:
         access.lock()
@@ -288,10 +292,18 @@ def cmd_sync(access: Access, args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from companion.vault import backup
 
-    secret = _read_secret("Passphrase of the backup file: ", cli_exchange.ENV_BACKUP_PASSPHRASE)
-    vault_secret = _read_secret("Passphrase (or recovery code) of the vault: ", ENV_PASSPHRASE)
+    if backup.locked_with_recovery_code(args.file):
+        # Made for the recovery code: the same code opens the backup and the vault.
+        secret = _read_secret("Recovery code: ", ENV_RECOVERY_CODE)
+        vault_secret = secret
+    else:
+        secret = _read_secret("Passphrase of the backup file: ", cli_exchange.ENV_BACKUP_PASSPHRASE)
+        vault_secret = _read_secret("Passphrase (or recovery code) of the vault: ", ENV_PASSPHRASE)
     target = args.to.expanduser().absolute()
     backup.restore(args.file, secret, target, vault_secret)
+    if args.json:
+        print(json.dumps({"restored": str(target), "checked": True}))
+        return EXIT_OK
     print(f"Restored and checked: {target}")
     print(f"Open it with: companion --vault {target}")
     return EXIT_OK

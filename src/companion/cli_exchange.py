@@ -112,27 +112,46 @@ def add_backup_parsers(sub: Any) -> None:
         f"{KEEP_BACKUPS} in the backups folder)",
     )
     back.add_argument("--out", type=Path, metavar="FILE.age", help="write it here instead")
+    back.add_argument(
+        "--passphrase",
+        action="store_true",
+        help="lock it with a backup passphrase (default: your recovery code opens it)",
+    )
+    back.add_argument("--json", action="store_true", help="print the result as JSON")
     restore = sub.add_parser(
         "restore", help="restore a backup into a new, empty vault folder, and check it"
     )
     restore.add_argument("file", type=Path, metavar="FILE.age")
     restore.add_argument("--to", type=Path, required=True, metavar="DIR")
+    restore.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
 def run_backup(
-    args: argparse.Namespace, session: vault.VaultSession, backups_dir: Path, passphrase: str
+    args: argparse.Namespace, session: vault.VaultSession, backups_dir: Path, passphrase: str | None
 ) -> int:
+    """With a passphrase, or else to the recovery code's backup key (nothing to type)."""
     if args.out is not None:
         if not args.out.parent.is_dir():
             raise CommandError(f"The folder {args.out.parent} does not exist.", usage=False)
         target = args.out
     else:
         target = ensure_private_dir(backups_dir) / backup.backup_name(datetime.now())
-    backup.write_backup(session, target, passphrase)
+    recipient = None if passphrase else session.backup_recipient
+    backup.write_backup(session, target, passphrase, recipient)
+    removed = [] if args.out is not None else backup.prune(backups_dir, KEEP_BACKUPS)
+    locked = "passphrase" if passphrase else "recovery-code"
+    if args.json:
+        print(
+            json.dumps(
+                {"out": str(target), "locked_with": locked, "removed": [p.name for p in removed]}
+            )
+        )
+        return 0
     print(f"Wrote {target}")
-    if args.out is None:
-        for old in backup.prune(backups_dir, KEEP_BACKUPS):
-            print(f"Removed the older backup {old.name}")
+    if not passphrase:
+        print("Your recovery code opens it.")
+    for old in removed:
+        print(f"Removed the older backup {old.name}")
     return 0
 
 

@@ -185,3 +185,27 @@ def test_group_pack_from_the_command_line(tmp_path: Path) -> None:
     assert json.loads(imported.stdout)["new"]["groups"] == 1
     missing = run("group-pack", "Nobody", "--out", str(out), **secret)
     assert missing.returncode == 1 and "No group is called" in missing.stderr
+
+
+def test_a_backup_made_for_the_recovery_code_needs_nothing_typed(tmp_path: Path) -> None:
+    folder = Path(os.environ["COMPANION_DATA_DIR"]) / "vaults" / "default"
+    session, code = make_vault(folder)
+    session.close()
+    made = run("backup", "--json")
+    assert made.returncode == 0, made.stderr
+    report = json.loads(made.stdout)
+    assert report["locked_with"] == "recovery-code"
+    target = tmp_path / "restored"
+    restored = run(
+        "restore", report["out"], "--to", str(target), "--json", COMPANION_RECOVERY_CODE=code
+    )
+    assert restored.returncode == 0, restored.stderr
+    assert json.loads(restored.stdout) == {"restored": str(target), "checked": True}
+    wrong = run(
+        "restore",
+        report["out"],
+        "--to",
+        str(tmp_path / "r2"),
+        COMPANION_RECOVERY_CODE="0000-0000-0000-0000-0000-0000",
+    )
+    assert wrong.returncode == 1 and "does not open this backup" in wrong.stderr

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import base64
 import logging
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
             self, dialogs, tasks, lambda: self.access.services, self._reload_after_import
         )
         self.sync = SyncController(tasks, self)
+        self.backup_timer = QTimer(self)  # daily backups while unlocked: checked hourly
+        self.backup_timer.setInterval(60 * 60 * 1000)
+        self.backup_timer.timeout.connect(self.back_up_if_due)
         self._build_menus()
         self._build_help_button()
         self._build_status_bar()
@@ -150,14 +154,19 @@ class MainWindow(QMainWindow):
             return ResourcesPage(self.dialogs)
 
         def settings() -> QWidget:
+            from companion.ui.settings.backups import BackupSettings
             from companion.ui.settings.page import SettingsPage
             from companion.ui.settings.sync import SyncSettings
             from companion.ui.settings.trackers import TrackerSettings
 
+            backups = BackupSettings(self.tasks, self.dialogs)
+            backups.switch_requested.connect(self.switch_vault)
+            backups.backed_up.connect(lambda: self.today.refresh())
             return SettingsPage(
                 self.security,
                 TrackerSettings(self.dialogs),
                 SyncSettings(self.sync, self.tasks, self.dialogs),
+                backups,
             )
 
         return [
@@ -270,6 +279,45 @@ class MainWindow(QMainWindow):
         dialog = ConflictsDialog(self.sync.syncer, self)
         dialog.finished.connect(lambda _: self.sync.after_resolving())
         dialog.open()
+
+    def back_up_if_due(self) -> None:
+        """The daily automatic backup, on the worker, if one is due."""
+        if not self.access.unlocked:
+            return
+        services = self.access.services
+        if not services.backups.due(datetime.now()):
+            return
+
+        def done(_: object) -> None:
+            if self.access.unlocked:
+                self.today.refresh()
+
+        def failed(error: BaseException) -> None:
+            # The Today page's nudge stays until a backup works; the log has no content.
+            log.warning("automatic backup failed: %s", type(error).__name__)
+
+        self.tasks.submit(lambda: services.backups.run(datetime.now()), done, failed)
+
+    def switch_vault(self, restored: Path) -> None:
+        """Use a restored (and checked) vault in place of the open one, which is kept."""
+        from companion.vault import backup
+
+        current = self.access.folder
+        if not self.lock():
+            return
+        try:
+            aside = backup.switch_to(restored, current, datetime.now())
+        except Exception as error:
+            QMessageBox.warning(self, self.tr("Companion"), describe(error))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Companion"),
+            self.tr(
+                "You now use the restored journal: unlock it with its passphrase. The "
+                "journal you had open is kept in %1."
+            ).replace("%1", str(aside)),
+        )
 
     def _reload_after_import(self) -> None:
         """Imported records can touch every page: rebuild them from the vault."""
@@ -408,6 +456,8 @@ class MainWindow(QMainWindow):
         self.unlock_page.reset()
         self.sync.attach(services)
         self.shell.attach(services)
+        self.backup_timer.start()
+        QTimer.singleShot(5000, self.back_up_if_due)  # after the first pages have loaded
         self.stack.setCurrentWidget(self.shell)
         self.lock_action.setEnabled(True)
         for action in self.exchange_actions:
@@ -431,6 +481,7 @@ class MainWindow(QMainWindow):
             return False
         self.shell.detach()
         self.sync.detach()
+        self.backup_timer.stop()
         self.statusBar().hide()
         self.clipboard.clear_if_ours()
         self.tasks.run_now(self.access.lock)

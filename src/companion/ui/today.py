@@ -48,6 +48,7 @@ class TodayPage(QScrollArea):
     open_safety_plan = Signal()
     write_entry = Signal(str)  # a starting text for a new entry ("" for none)
     changed = Signal(object)  # Changed
+    backed_up = Signal()
 
     def __init__(self, tasks: Tasks, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +122,20 @@ class TodayPage(QScrollArea):
         layout.addWidget(strategies_card)
         self.review_notice = Notice(body)
         layout.insertWidget(2, self.review_notice)
+        # A gentle word after a week without a backup, with the one thing to do about it.
+        self.backup_row = QWidget(body)
+        row = QHBoxLayout(self.backup_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.backup_notice = paragraph(
+            self.tr("It has been a while since your journal was last backed up."), self.backup_row
+        )
+        self.backup_button = QPushButton(self.tr("Back up now"), self.backup_row)
+        self.backup_button.setAccessibleName(self.tr("Back up now"))
+        row.addWidget(self.backup_notice, 1)
+        row.addWidget(self.backup_button)
+        self.backup_row.hide()
+        self.backup_button.clicked.connect(self._back_up_now)
+        layout.insertWidget(3, self.backup_row)
         layout.addStretch(1)
 
         self.setWidget(body)
@@ -212,6 +227,7 @@ class TodayPage(QScrollArea):
             )
         self.mentoring.setVisible(bool(due))
         self._show_strategies(top)
+        self.backup_row.setVisible(self._services.backups.needs_nudge(datetime.now()))
         if review_due:
             self.review_notice.show_info(
                 self.tr("It is time to look at your safety plan again (Safety plan).")
@@ -244,6 +260,27 @@ class TodayPage(QScrollArea):
             if lines
             else self.tr("Count the days since something, or set a goal, on the Progress page.")
         )
+
+    def _back_up_now(self) -> None:
+        services = self._services
+        if services is None:
+            return
+        self.backup_button.setEnabled(False)
+        self.backup_notice.setText(self.tr("Backing up…"))
+
+        def done(_: object) -> None:
+            self.backup_button.setEnabled(True)
+            self.backup_row.hide()
+            self.backup_notice.setText(
+                self.tr("It has been a while since your journal was last backed up.")
+            )
+            self.backed_up.emit()
+
+        def failed(error: BaseException) -> None:
+            self.backup_button.setEnabled(True)
+            self.backup_notice.setText(describe(error))
+
+        self._tasks.submit(lambda: services.backups.run(datetime.now()), done, failed)
 
     def _show_strategies(self, top: list[RankedStrategy]) -> None:
         for button in self.strategy_buttons:

@@ -156,3 +156,24 @@ def _check(folder: Path, secret: str) -> None:
         session.close()
     if problems:
         raise BackupUnreadable(f"integrity: {len(problems)} problems")
+
+
+def restored_name(current: Path, now: datetime) -> Path:
+    """A new folder beside the vault for a restore: `default.restored-2026-11-26-0930`."""
+    return current.with_name(f"{current.name}.restored-{now:%Y-%m-%d-%H%M%S}")
+
+
+def switch_to(restored: Path, current: Path, now: datetime) -> Path:
+    """Put a restored (and checked) vault where the current one is. The current one
+    is kept beside it, never deleted; returns where. Both must be closed."""
+    aside = current.with_name(f"{current.name}.before-restore-{now:%Y-%m-%d-%H%M%S}")
+    try:
+        os.replace(current, aside)
+        try:
+            os.replace(restored, current)
+        except OSError:
+            os.replace(aside, current)  # put it back: the current vault stays in use
+            raise
+    except OSError as exc:
+        raise storage_error(exc) from exc
+    return aside

@@ -115,3 +115,23 @@ def test_prune_keeps_the_newest_backups_and_nothing_else_is_touched(tmp_path: Pa
     gone = backup.prune(tmp_path, keep=10)
     assert [p.name for p in gone] == names[:2]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*names[2:], "my notes.txt"])
+
+
+def test_switching_to_a_restored_vault_keeps_the_current_one(tmp_path: Path) -> None:
+    session, code = _vault_with_an_entry(tmp_path / "default")
+    target = tmp_path / "b.age"
+    backup.write_backup(session, target, recipient=session.backup_recipient)
+    Services(session).journal.save(None, EntryDraft(day=date(2026, 11, 3), body="after"))
+    session.close()
+    now = datetime(2026, 11, 26, 9, 30)
+    restored = backup.restored_name(tmp_path / "default", now)
+    assert restored.name == "default.restored-2026-11-26-093000"
+    backup.restore(target, code, restored, TEST_PASSPHRASE)
+    aside = backup.switch_to(restored, tmp_path / "default", now)
+    assert aside.name == "default.before-restore-2026-11-26-093000"
+    for folder, count in ((tmp_path / "default", 1), (aside, 2)):
+        again = vault.unlock(folder, TEST_PASSPHRASE)
+        try:
+            assert again.db.scalar("SELECT count(*) FROM entries") == count
+        finally:
+            again.close()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from companion.services.access import Services
+from companion.ui.settings.backups import BackupSettings
 from companion.ui.settings.security import SecuritySettings
 from companion.ui.settings.sync import SyncSettings
 from companion.ui.settings.trackers import TrackerSettings
@@ -18,12 +19,14 @@ class SettingsPage(QScrollArea):
         security: SecuritySettings,
         trackers: TrackerSettings,
         sync: SyncSettings,
+        backups: BackupSettings,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.security = security
         self.trackers = trackers
         self.sync = sync
+        self.backups = backups
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(SPACE_L, SPACE_L, SPACE_L, SPACE_L)
@@ -32,6 +35,8 @@ class SettingsPage(QScrollArea):
         layout.addWidget(security)
         layout.addWidget(heading(self.tr("Journal"), level=2, parent=body))
         layout.addWidget(trackers)
+        layout.addWidget(heading(self.tr("Backups"), level=2, parent=body))
+        layout.addWidget(backups)
         layout.addWidget(heading(self.tr("Sync"), level=2, parent=body))
         layout.addWidget(sync)
         self.setWidget(body)
@@ -42,6 +47,7 @@ class SettingsPage(QScrollArea):
 
     def attach(self, services: Services) -> None:
         self.trackers.attach(services)
+        self.backups.attach(services)
         self.sync.refresh()
 
     def save_drafts(self) -> None:
@@ -50,3 +56,4 @@ class SettingsPage(QScrollArea):
     def detach(self) -> None:
         self.security.detach()
         self.trackers.detach()
+        self.backups.detach()
