@@ -173,8 +173,11 @@ class SyncController(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._running = False
+        message = getattr(error, "user_message", None)
         if isinstance(error, SyncFolderError):
             self.last_error = str(error)
+        elif isinstance(message, str) and message:
+            self.last_error = message  # a full disk, a folder gone: said in a sentence
         else:
             log.error("sync failed unexpectedly", exc_info=error)
             self.last_error = self.tr("Sync stopped unexpectedly. It will try again.")

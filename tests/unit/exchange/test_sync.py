@@ -262,3 +262,43 @@ def test_a_bulk_first_sync_indexes_live_text_only(
     # New entries after the bulk sync are indexed as they are written.
     later = _write(b, 3, "harbourmaster")
     assert [h.id for h in b.services.journal.search("harbourmaster")] == [later]
+
+
+def test_a_full_disk_while_writing_changes_nothing(
+    pair: tuple[Device, Device, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The segment cannot be written: the vault keeps its changes waiting, and the
+    next sync sends them."""
+    import errno
+
+    from companion.exchange import sync as sync_module
+    from companion.vault.errors import StorageFull
+    from companion.vault.files import write_atomic
+
+    a, b, shared = pair
+    a.syncer.setup(shared, PASS)
+    a.syncer.sync()
+    _write(a, 1, "Written while the disk was full")
+
+    def full(path: Path, data: bytes) -> None:
+        raise StorageFull(str(OSError(errno.ENOSPC, "No space left on device")))
+
+    monkeypatch.setattr(sync_module, "write_atomic", full)
+    with pytest.raises(StorageFull):
+        a.syncer.sync()
+    assert a.syncer.status().waiting == 1
+    monkeypatch.setattr(sync_module, "write_atomic", write_atomic)
+    assert a.syncer.sync().sent == 1
+    b.syncer.setup(shared, PASS)
+    b.syncer.sync()
+    assert [row[2] for row in b.entries().values()] == ["Written while the disk was full"]
+
+
+def test_a_missing_sync_folder_is_said_plainly(pair: tuple[Device, Device, Path]) -> None:
+    a, _, shared = pair
+    a.syncer.setup(shared, PASS)
+    a.syncer.sync()
+    shutil.rmtree(shared)  # a USB stick pulled out
+    with pytest.raises(SyncFolderError, match="is not there"):
+        a.syncer.sync()
+    assert "is not there" in (a.syncer.status().problem or "")
