@@ -79,38 +79,24 @@ def build_pack(services: Services, group_id: str, session_id: str) -> dict[str, 
     if group is None or session is None or session.group_id != group.id:
         raise ExportError("That group or session no longer exists.")
     data = groups.handout_data(session_id)
-    strategies: list[dict[str, Any]] = []
-    for line in data.shared:
-        strategies.append(
-            {
-                "id": _id(session_id, "shared", line.title, line.body),
-                "title": line.title,
-                "steps": line.body,
-                "category": guess_category(line.title, line.body).value,
-                "when_helps": "",
-                "tags": [],
-                "source_kind": "group",
-                "source_group": group.name,
-                "source_member": "",
-                "starter_key": None,
-            }
-        )
+    shared = [(_id(session_id, "shared", s.title, s.body), s.title, s.body) for s in data.shared]
     if data.tool is not None:
-        title, steps = data.tool
-        strategies.append(
-            {
-                "id": _id(session_id, "tool", title),
-                "title": title,
-                "steps": steps,
-                "category": guess_category(title, steps).value,
-                "when_helps": "",
-                "tags": [],
-                "source_kind": "group",
-                "source_group": group.name,
-                "source_member": "",
-                "starter_key": None,
-            }
-        )
+        shared.append((_id(session_id, "tool", data.tool[0]), *data.tool))
+    strategies: list[dict[str, Any]] = [
+        {
+            "id": strategy_id,
+            "title": title,
+            "steps": steps,
+            "category": guess_category(title, steps).value,
+            "when_helps": "",
+            "tags": [],
+            "source_kind": "group",
+            "source_group": group.name,
+            "source_member": "",
+            "starter_key": None,
+        }
+        for strategy_id, title, steps in shared
+    ]
     when = session.starts_at.strftime("%Y-%m-%dT%H:%M")
     return {
         "format": FORMAT,

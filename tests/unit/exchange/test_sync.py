@@ -49,6 +49,14 @@ def pair(tmp_path: Path) -> Iterator[tuple[Device, Device, Path]]:
     b.services.session.close()
 
 
+def _join(a: Device, b: Device, shared: Path) -> None:
+    """The first device sets the folder up and syncs; the second joins and syncs."""
+    a.syncer.setup(shared, PASS)
+    a.syncer.sync()
+    b.syncer.setup(shared, PASS)
+    b.syncer.sync()
+
+
 def _write(device: Device, day: int, body: str, **more: Any) -> str:
     saved = device.services.journal.save(
         None, EntryDraft(day=date(2026, 11, day), body=body, **more)
@@ -93,10 +101,7 @@ def test_the_same_entry_edited_on_both_keeps_both_texts(
 ) -> None:
     a, b, shared = pair
     entry = _write(a, 1, "Start")
-    a.syncer.setup(shared, PASS)
-    a.syncer.sync()
-    b.syncer.setup(shared, PASS)
-    b.syncer.sync()
+    _join(a, b, shared)
     _edit(a, entry, body="Mine, from the laptop", mood=Mood.LOW)
     _edit(b, entry, body="Theirs, from the desktop", tags=("sleep",))
     a.syncer.sync()
@@ -126,10 +131,7 @@ def test_the_same_entry_edited_on_both_keeps_both_texts(
 def test_a_deleted_entry_stays_deleted(pair: tuple[Device, Device, Path]) -> None:
     a, b, shared = pair
     entry = _write(a, 1, "To be removed")
-    a.syncer.setup(shared, PASS)
-    a.syncer.sync()
-    b.syncer.setup(shared, PASS)
-    b.syncer.sync()
+    _join(a, b, shared)
     a.services.journal.delete(entry)
     _edit(b, entry, body="Edited on the other device meanwhile")
     a.syncer.sync()
@@ -143,10 +145,7 @@ def test_every_kind_of_record_syncs(pair: tuple[Device, Device, Path]) -> None:
 
     a, b, shared = pair
     fill(a.services)
-    a.syncer.setup(shared, PASS)
-    a.syncer.sync()
-    b.syncer.setup(shared, PASS)
-    b.syncer.sync()
+    _join(a, b, shared)
     from companion.exchange.json_format import build_export
 
     left, right = build_export(a.services.session.db), build_export(b.services.session.db)
@@ -244,10 +243,7 @@ def test_a_bulk_first_sync_indexes_live_text_only(
     _write(a, 4, "beacon")
     a.services.journal.delete(_write(a, 2, "confidential thoughts"))
     b.services.journal.delete(_write(b, 2, "zebracorn secret"))
-    a.syncer.setup(shared, PASS)
-    a.syncer.sync()
-    b.syncer.setup(shared, PASS)
-    b.syncer.sync()
+    _join(a, b, shared)
     db = b.services.session.db
     assert db.scalar("SELECT count(*) FROM entries WHERE deleted_at IS NULL") == 2
     # A deleted entry goes as a tombstone only: its text never enters the folder.
