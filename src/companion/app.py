@@ -68,6 +68,7 @@ def build_window(
         kdf_policy=kdf_policy,
         keyring=keyring or KeyringStore(),
         backups_dir=paths.backups_dir,
+        language=lambda: i18n.content_language(store.load().language),
     )
     tasks = Tasks()
     keyring_tasks = Tasks()

@@ -10,9 +10,26 @@ from __future__ import annotations
 import logging
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+
+from companion.domain.pseudo_locale import PSEUDO, pseudo
 
 log = logging.getLogger(__name__)
+
+
+class PseudoTranslator(QTranslator):
+    """The en_XA pseudo-locale, made on the fly: no catalogue to keep up to date."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return pseudo(source)
 
 
 def chosen_locale(language: str) -> QLocale:
@@ -20,8 +37,18 @@ def chosen_locale(language: str) -> QLocale:
     return QLocale(language) if language else QLocale.system()
 
 
+def content_language(language: str) -> str:
+    """The language of the app's content files (prompts, starter strategies, handout
+    texts) for a language setting: the pseudo-locale, or a locale name like de_DE."""
+    return PSEUDO if language == PSEUDO else chosen_locale(language).name()
+
+
 def install(app: QCoreApplication, language: str) -> list[str]:
     """Install translators for `language`; returns the catalogues that loaded."""
+    if language == PSEUDO:
+        QLocale.setDefault(QLocale("en_US"))
+        app.installTranslator(PseudoTranslator(app))
+        return [PSEUDO]
     locale = chosen_locale(language)
     QLocale.setDefault(locale)
     loaded = []

@@ -62,6 +62,7 @@ class Services:
         backups_dir: Path | None = None,
     ) -> None:
         self.session = session
+        self.language = language  # the content files' language: prompts, starters, handouts
         self.backups = BackupService(
             session, backups_dir or session.folder.with_name(f"{session.folder.name}-backups")
         )
@@ -89,9 +90,11 @@ class Access:
         kdf_policy: Callable[[], KdfParams] = keys.tune_kdf,
         keyring: KeyringStore | None = None,
         backups_dir: Path | None = None,
+        language: Callable[[], str] = lambda: "en",
     ) -> None:
         self.folder = folder
         self.backups_dir = backups_dir
+        self.language = language
         self._kdf_policy = kdf_policy
         self._keyring = keyring or KeyringStore()
         self._services: Services | None = None
@@ -120,7 +123,7 @@ class Access:
 
     def create(self, passphrase: str) -> Created:
         session, code = vault.create(self.folder, passphrase, self._kdf_policy())
-        self._services = Services(session, backups_dir=self.backups_dir)
+        self._services = Services(session, self.language, self.backups_dir)
         return Created(code)
 
     def unlock(self, passphrase: str) -> Services:
@@ -148,7 +151,7 @@ class Access:
             return None
 
     def _adopt(self, session: vault.VaultSession) -> Services:
-        self._services = Services(session, backups_dir=self.backups_dir)
+        self._services = Services(session, self.language, self.backups_dir)
         return self._services
 
     def lock(self) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from importlib import resources
 
+from companion.domain.pseudo_locale import PSEUDO, pseudo
 from companion.domain.toolbox import (
     STARTER_PREFIX,
     Category,
@@ -24,7 +25,24 @@ from companion.domain.toolbox import (
 log = logging.getLogger(__name__)
 
 
+# Fields of the content files that are names for the program, not text for people.
+_NOT_TEXT = frozenset({"format", "language", "key", "category"})
+
+
+def _pseudo(value: object, key: str = "") -> object:
+    if isinstance(value, str):
+        return value if key in _NOT_TEXT else pseudo(value)
+    if isinstance(value, list):
+        return [_pseudo(v, key) for v in value]
+    if isinstance(value, dict):
+        return {k: _pseudo(v, k) for k, v in value.items()}
+    return value
+
+
 def _load(kind: str, language: str) -> dict[str, object]:
+    if language == PSEUDO:
+        english = _load(kind, "en")
+        return {k: _pseudo(v, k) for k, v in english.items()}
     folder = resources.files("companion.resources") / kind
     for name in (language, language.split("_")[0], "en"):
         candidate = folder / f"{name}.json"

@@ -154,7 +154,7 @@ class TodayPage(QScrollArea):
     def attach(self, services: Services) -> None:
         self._services = services
         self.greeting.setText(self._greeting())
-        self.prompt.setText(content.prompt_of_the_day(date.today(), QLocale().name()))
+        self.prompt.setText(content.prompt_of_the_day(date.today(), services.language()))
         self.refresh()
         self._tasks.submit(
             lambda: services.progress.celebrate_due(self._celebration_title), self._celebrate

@@ -187,7 +187,7 @@ class HandoutBuilder(QDialog):
         except ValueError as exc:
             self.notice.show_error(describe(exc))
             return
-        text = handout_text(content.handout_defaults().not_therapy)
+        text = handout_text(content.handout_defaults(self._services.language()).not_therapy)
         self.setWindowTitle(f"{data.group} {data.starts_at:%Y-%m-%d}")
         self._document = handout_document(
             data, text, self.chosen_sections(), self.large.isChecked(), self._options()

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -380,7 +380,7 @@ class JournalPage(QWidget):
         menu.clear()
         menu.addAction(self.tr("Blank entry"), lambda: self.new_entry())
         prompts = menu.addMenu(self.tr("From a prompt"))
-        for prompt in content.prompts(QLocale().name()):
+        for prompt in content.prompts(self._services.language() if self._services else "en"):
             prompts.addAction(prompt, partial(self._new_from_text, f"## {prompt}\n\n"))
         templates = menu.addMenu(self.tr("From a template"))
         remove = QMenu(self.tr("Remove a template"), menu)

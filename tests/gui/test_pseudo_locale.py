@@ -1,0 +1,107 @@
+"""The whole window in the en_XA pseudo-locale: every text a person can read went
+through translation (it is bracketed), and nothing is cut off."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QWidget,
+)
+
+from companion import i18n
+from companion.app import Built, build_window
+from companion.paths import Paths
+from companion.settings import SettingsStore
+from companion.vault import keys
+from companion.vault.remember import KeyringStore
+from tests.gui.helpers import create_vault, finish_recovery_page
+from tests.support import MemoryKeyring
+
+LETTERS = re.compile(r"[A-Za-z]{2,}")
+TAGS = re.compile(r"<[^>]+>")
+
+
+@pytest.fixture
+def pseudo_built(qapp: QApplication, qtbot: Any, tmp_path: Path) -> Iterator[Built]:
+    paths = Paths.resolve(tmp_path / "data")
+    store = SettingsStore(paths.settings_file)
+    settings = store.load()
+    settings.language = i18n.PSEUDO
+    store.save(settings)
+    translator = i18n.PseudoTranslator(qapp)
+    qapp.installTranslator(translator)
+    try:
+        result = build_window(
+            qapp,
+            paths,
+            kdf_policy=lambda: keys.FAST_KDF,
+            keyring=KeyringStore(lambda: MemoryKeyring(), timeout=0.3),
+            screen_lock=False,
+        )
+        qtbot.addWidget(result.window)
+        result.window.resize(1280, 720)
+        result.window.show()
+        yield result
+        result.shutdown()
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def texts(widget: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text on screen a person reads."""
+    name = f"{type(widget).__name__} {widget.objectName() or widget.accessibleName()}"
+    if isinstance(widget, QLabel):
+        yield name, TAGS.sub("", widget.text())
+    elif isinstance(widget, QAbstractButton):
+        yield name, widget.text()
+    elif isinstance(widget, QGroupBox):
+        yield name, widget.title()
+    elif isinstance(widget, QLineEdit):
+        yield name, widget.placeholderText()
+    elif isinstance(widget, QComboBox):
+        for i in range(widget.count()):
+            yield f"{name} item {i}", widget.itemText(i)
+    if widget.toolTip():
+        yield f"{name} tooltip", widget.toolTip()
+
+
+def untranslated(root: QWidget, allowed: set[str]) -> list[str]:
+    out = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) and widget is not root:
+            continue
+        for where, text in texts(widget):
+            if LETTERS.search(text) and "[" not in text and text not in allowed:
+                out.append(f"{where}: {text!r}")
+    return out
+
+
+def test_every_page_is_translated_in_the_pseudo_locale(pseudo_built: Built, qtbot: Any) -> None:
+    window = pseudo_built.window
+    offenders = untranslated(window, set())
+    code = create_vault(pseudo_built, qtbot)
+    offenders += untranslated(window, {code})  # the recovery code is data, not text
+    finish_recovery_page(pseudo_built, qtbot)
+    for index in range(window.shell.sidebar.count()):
+        window.shell.show_page(index)
+        qtbot.wait(50)
+        offenders += untranslated(window, set())
+    for menu in window.menuBar().findChildren(QMenu):
+        for action in menu.actions():
+            if action.text() and "[" not in action.text():
+                offenders.append(f"menu action: {action.text()!r}")
+    offenders = sorted(set(offenders))
+    assert not offenders, "Not marked for translation:\n" + "\n".join(offenders)
