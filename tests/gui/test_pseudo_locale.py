@@ -4,6 +4,9 @@ through translation (it is bracketed), and nothing is cut off."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,33 +34,71 @@ from tests.gui.helpers import create_vault, finish_recovery_page
 from tests.support import MemoryKeyring
 
 LETTERS = re.compile(r"[A-Za-z]{2,}")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class RecordingTranslator(i18n.PseudoTranslator):
+    """The pseudo-locale, noting every text the app asked to translate."""
+
+    def __init__(self, parent: QApplication) -> None:
+        super().__init__(parent)
+        self.asked: set[str] = set()
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if not context.startswith("Q"):  # Qt's own texts come with Qt's catalogues
+            self.asked.add(source)
+        return super().translate(context, source, disambiguation, n)
+
+
+def extracted_sources(tmp: Path) -> set[str]:
+    """What pyside6-lupdate finds in the code: what translators will be given."""
+    files = sorted(str(p) for p in (ROOT / "src" / "companion").rglob("*.py"))
+    catalogue = tmp / "all.ts"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run(
+        [str(lupdate), "-no-obsolete", "-locations", "none", *files, "-ts", str(catalogue)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    messages = ET.parse(catalogue).iter("message")  # noqa: S314 - lupdate's own output
+    return {m.findtext("source") or "" for m in messages}
+
+
 TAGS = re.compile(r"<[^>]+>")
 
 
 @pytest.fixture
-def pseudo_built(qapp: QApplication, qtbot: Any, tmp_path: Path) -> Iterator[Built]:
+def recording(qapp: QApplication) -> Iterator[RecordingTranslator]:
+    translator = RecordingTranslator(qapp)
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def pseudo_built(
+    qapp: QApplication, qtbot: Any, tmp_path: Path, recording: RecordingTranslator
+) -> Iterator[Built]:
     paths = Paths.resolve(tmp_path / "data")
     store = SettingsStore(paths.settings_file)
     settings = store.load()
     settings.language = i18n.PSEUDO
     store.save(settings)
-    translator = i18n.PseudoTranslator(qapp)
-    qapp.installTranslator(translator)
-    try:
-        result = build_window(
-            qapp,
-            paths,
-            kdf_policy=lambda: keys.FAST_KDF,
-            keyring=KeyringStore(lambda: MemoryKeyring(), timeout=0.3),
-            screen_lock=False,
-        )
-        qtbot.addWidget(result.window)
-        result.window.resize(1280, 720)
-        result.window.show()
-        yield result
-        result.shutdown()
-    finally:
-        qapp.removeTranslator(translator)
+    result = build_window(
+        qapp,
+        paths,
+        kdf_policy=lambda: keys.FAST_KDF,
+        keyring=KeyringStore(lambda: MemoryKeyring(), timeout=0.3),
+        screen_lock=False,
+    )
+    qtbot.addWidget(result.window)
+    result.window.resize(1280, 720)
+    result.window.show()
+    yield result
+    result.shutdown()
 
 
 def texts(widget: QWidget) -> Iterator[tuple[str, str]]:
@@ -105,3 +146,20 @@ def test_every_page_is_translated_in_the_pseudo_locale(pseudo_built: Built, qtbo
                 offenders.append(f"menu action: {action.text()!r}")
     offenders = sorted(set(offenders))
     assert not offenders, "Not marked for translation:\n" + "\n".join(offenders)
+
+
+def test_every_text_shown_is_extracted_for_translators(
+    pseudo_built: Built, recording: RecordingTranslator, qtbot: Any, tmp_path: Path
+) -> None:
+    """A text translated at run time but built in a way lupdate cannot see (a
+    variable, a wrapper) would reach translators never: it must be marked, say with
+    QT_TRANSLATE_NOOP, where it is written."""
+    window = pseudo_built.window
+    create_vault(pseudo_built, qtbot)
+    finish_recovery_page(pseudo_built, qtbot)
+    for index in range(window.shell.sidebar.count()):
+        window.shell.show_page(index)
+        qtbot.wait(50)
+    window.show_shortcuts()
+    missing = sorted(recording.asked - extracted_sources(tmp_path))
+    assert not missing, "Shown but not extractable by lupdate:\n" + "\n".join(missing)

@@ -7,11 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from companion.domain.toolbox import SAFETY_STEP_TITLES, Strategy
 from companion.printing.documents import Card, PlanSection, coping_cards, safety_plan_card
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SafetyPlan", text)
-
-
 STEP_TITLES = SAFETY_STEP_TITLES
 
 
@@ -21,17 +16,19 @@ def plan_html(
     """`steps`: step -> [(text, contact)]; `crisis`: lines like 'Samaritans: 116 123'."""
     sections = [
         PlanSection(
-            _t(STEP_TITLES[step]),
+            QCoreApplication.translate("SafetyPlan", STEP_TITLES[step]),
             [f"{text} — {contact}" if contact else text for text, contact in items],
         )
         for step, items in sorted(steps.items())
     ]
     return safety_plan_card(
-        _t("My safety plan"),
+        QCoreApplication.translate("SafetyPlan", "My safety plan"),
         sections,
         crisis,
-        _t("If I am in danger now"),
-        _t("Keep this card where you can find it. Made with Companion."),
+        QCoreApplication.translate("SafetyPlan", "If I am in danger now"),
+        QCoreApplication.translate(
+            "SafetyPlan", "Keep this card where you can find it. Made with Companion."
+        ),
         large_print,
     )
 

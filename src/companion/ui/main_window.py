@@ -319,6 +319,13 @@ class MainWindow(QMainWindow):
             ).replace("%1", str(aside)),
         )
 
+    def show_shortcuts(self) -> None:
+        from companion.ui.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog([title for title, _ in self._sections()], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def _reload_after_import(self) -> None:
         """Imported records can touch every page: rebuild them from the vault."""
         services = self.access.services
@@ -360,6 +367,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        shortcuts = QAction(self.tr("&Keyboard Shortcuts"), self)
+        shortcuts.setShortcut(QKeySequence("Ctrl+/"))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
         about = QAction(self.tr("&About Companion"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)

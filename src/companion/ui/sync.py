@@ -26,39 +26,68 @@ SETTLE_MS = 400  # a sync engine writes a file in several steps: wait for it to 
 FOLLOW_LIMIT = 500  # more changed entries than this: reload the pages instead
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SyncStatus", text, "", n)
-
-
 def _count(one: str, many: str, n: int) -> str:
-    """English needs its own singular until the translations give every plural form."""
-    return _tr(one) if n == 1 else _tr(many, n)
+    """English needs its own singular until the translations give every plural form.
+    Both texts come already translated."""
+    return one if n == 1 else many
 
 
 def status_text(status: SyncStatus, now: datetime | None = None) -> str:
     """One calm line: when it last synced, what waits, and any conflict."""
     if not status.configured:
-        return _tr("Sync is off.")
+        return QCoreApplication.translate("SyncStatus", "Sync is off.")
     parts = []
     if status.last_sync is None:
-        parts.append(_tr("Not synced yet"))
+        parts.append(QCoreApplication.translate("SyncStatus", "Not synced yet"))
     else:
         then = datetime.fromisoformat(status.last_sync.replace("Z", "+00:00"))
         minutes = int(((now or datetime.now(UTC)) - then).total_seconds() // 60)
         if minutes < 1:
-            parts.append(_tr("Synced just now"))
+            parts.append(QCoreApplication.translate("SyncStatus", "Synced just now"))
         elif minutes < 60:
-            parts.append(_count("Synced a minute ago", "Synced %n minutes ago", minutes))
+            parts.append(
+                _count(
+                    QCoreApplication.translate("SyncStatus", "Synced a minute ago"),
+                    QCoreApplication.translate("SyncStatus", "Synced %n minutes ago", "", minutes),
+                    minutes,
+                )
+            )
         elif minutes < 48 * 60:
-            parts.append(_count("Synced an hour ago", "Synced %n hours ago", minutes // 60))
+            parts.append(
+                _count(
+                    QCoreApplication.translate("SyncStatus", "Synced an hour ago"),
+                    QCoreApplication.translate(
+                        "SyncStatus", "Synced %n hours ago", "", minutes // 60
+                    ),
+                    minutes // 60,
+                )
+            )
         else:
-            parts.append(_tr("Synced %n days ago", minutes // (24 * 60)))
+            parts.append(
+                QCoreApplication.translate(
+                    "SyncStatus", "Synced %n days ago", "", minutes // (24 * 60)
+                )
+            )
     if status.waiting:
-        parts.append(_count("1 change waiting", "%n changes waiting", status.waiting))
+        parts.append(
+            _count(
+                QCoreApplication.translate("SyncStatus", "1 change waiting"),
+                QCoreApplication.translate("SyncStatus", "%n changes waiting", "", status.waiting),
+                status.waiting,
+            )
+        )
     if status.conflicts:
-        parts.append(_count("Conflict in 1 entry", "Conflict in %n entries", status.conflicts))
+        parts.append(
+            _count(
+                QCoreApplication.translate("SyncStatus", "Conflict in 1 entry"),
+                QCoreApplication.translate(
+                    "SyncStatus", "Conflict in %n entries", "", status.conflicts
+                ),
+                status.conflicts,
+            )
+        )
     if status.problem:
-        parts.append(_tr("Some files could not be read"))
+        parts.append(QCoreApplication.translate("SyncStatus", "Some files could not be read"))
     return " · ".join(parts)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -35,17 +35,17 @@ from companion.ui.widgets.output import has_printer
 
 def section_word(key: str) -> str:
     words = {
-        "header": "Header: group, date, place, facilitators",
-        "agenda": "Timed agenda",
-        "agreements": "Group agreements",
-        "prompts": "Check-in and check-out prompts",
-        "tool": "Tool of the week",
-        "shared": "Shared strategies",
-        "resources": "Resources and crisis lines",
-        "next": "Next meeting",
-        "notes": "Space for notes",
+        "header": QT_TRANSLATE_NOOP("Handout", "Header: group, date, place, facilitators"),
+        "agenda": QT_TRANSLATE_NOOP("Handout", "Timed agenda"),
+        "agreements": QT_TRANSLATE_NOOP("Handout", "Group agreements"),
+        "prompts": QT_TRANSLATE_NOOP("Handout", "Check-in and check-out prompts"),
+        "tool": QT_TRANSLATE_NOOP("Handout", "Tool of the week"),
+        "shared": QT_TRANSLATE_NOOP("Handout", "Shared strategies"),
+        "resources": QT_TRANSLATE_NOOP("Handout", "Resources and crisis lines"),
+        "next": QT_TRANSLATE_NOOP("Handout", "Next meeting"),
+        "notes": QT_TRANSLATE_NOOP("Handout", "Space for notes"),
     }
-    return QCoreApplication.translate("Handout", words[key])
+    return QCoreApplication.translate("Handout", str(words[key]))
 
 
 class HandoutBuilder(QDialog):

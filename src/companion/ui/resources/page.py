@@ -3,7 +3,7 @@ knowledge notes (searchable from the Journal too)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,14 +30,14 @@ from companion.ui.widgets.dialogs import Dialogs
 
 def kind_word(kind: ResourceKind) -> str:
     words = {
-        ResourceKind.PROFESSIONAL: "Professional",
-        ResourceKind.CLINIC: "Clinic or treatment centre",
-        ResourceKind.PEER_GROUP: "Peer group",
-        ResourceKind.HOTLINE: "Hotline",
-        ResourceKind.WEBSITE: "Website",
-        ResourceKind.READING: "Book or article",
+        ResourceKind.PROFESSIONAL: QT_TRANSLATE_NOOP("ResourceKind", "Professional"),
+        ResourceKind.CLINIC: QT_TRANSLATE_NOOP("ResourceKind", "Clinic or treatment centre"),
+        ResourceKind.PEER_GROUP: QT_TRANSLATE_NOOP("ResourceKind", "Peer group"),
+        ResourceKind.HOTLINE: QT_TRANSLATE_NOOP("ResourceKind", "Hotline"),
+        ResourceKind.WEBSITE: QT_TRANSLATE_NOOP("ResourceKind", "Website"),
+        ResourceKind.READING: QT_TRANSLATE_NOOP("ResourceKind", "Book or article"),
     }
-    return QCoreApplication.translate("ResourceKind", words[kind])
+    return QCoreApplication.translate("ResourceKind", str(words[kind]))
 
 
 class ResourcesPage(QTabWidget):

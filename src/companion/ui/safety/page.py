@@ -34,40 +34,50 @@ ContactRole = Qt.ItemDataRole.UserRole + 5
 
 
 def step_titles() -> dict[int, tuple[str, str]]:
-    t = QCoreApplication.translate
     return {
         1: (
-            t("SafetyPlan", "1. My warning signs"),
-            t(
+            QCoreApplication.translate("SafetyPlan", "1. My warning signs"),
+            QCoreApplication.translate(
                 "SafetyPlan",
                 "Thoughts, moods, situations or behaviours that tell me a crisis may be coming.",
             ),
         ),
         2: (
-            t("SafetyPlan", "2. Things I can do on my own"),
-            t("SafetyPlan", "Ways to take my mind off things without contacting anyone."),
+            QCoreApplication.translate("SafetyPlan", "2. Things I can do on my own"),
+            QCoreApplication.translate(
+                "SafetyPlan", "Ways to take my mind off things without contacting anyone."
+            ),
         ),
         3: (
-            t("SafetyPlan", "3. People and places that help me feel better"),
-            t("SafetyPlan", "People to be with, and places to go, that can distract me."),
+            QCoreApplication.translate(
+                "SafetyPlan", "3. People and places that help me feel better"
+            ),
+            QCoreApplication.translate(
+                "SafetyPlan", "People to be with, and places to go, that can distract me."
+            ),
         ),
         4: (
-            t("SafetyPlan", "4. People I can ask for help"),
-            t("SafetyPlan", "Their name, and how to reach them."),
+            QCoreApplication.translate("SafetyPlan", "4. People I can ask for help"),
+            QCoreApplication.translate("SafetyPlan", "Their name, and how to reach them."),
         ),
         5: (
-            t("SafetyPlan", "5. Professionals and services"),
-            t(
+            QCoreApplication.translate("SafetyPlan", "5. Professionals and services"),
+            QCoreApplication.translate(
                 "SafetyPlan",
                 "My clinicians, local services and crisis lines. The crisis lines "
                 "are also under Need help now.",
             ),
         ),
         6: (
-            t("SafetyPlan", "6. Making my surroundings safer"),
-            t("SafetyPlan", "Steps that put distance between me and ways to harm myself."),
+            QCoreApplication.translate("SafetyPlan", "6. Making my surroundings safer"),
+            QCoreApplication.translate(
+                "SafetyPlan", "Steps that put distance between me and ways to harm myself."
+            ),
         ),
-        7: (t("SafetyPlan", "7. My reasons for living"), t("SafetyPlan", "In my own words.")),
+        7: (
+            QCoreApplication.translate("SafetyPlan", "7. My reasons for living"),
+            QCoreApplication.translate("SafetyPlan", "In my own words."),
+        ),
     }
 
 

@@ -17,20 +17,20 @@ from companion.domain.toolbox import Category, SourceKind, Strategy, StrategyDra
 
 
 def category_word(category: Category) -> str:
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
     words = {
-        Category.GROUNDING: "Grounding",
-        Category.BREATHING: "Breathing",
-        Category.BODY: "Body and movement",
-        Category.REACHING_OUT: "Reaching out",
-        Category.DISTRACTION: "Distraction",
-        Category.SELF_SOOTHING: "Self-soothing",
-        Category.THINKING: "Thinking skills",
-        Category.CREATIVE: "Creative",
-        Category.ROUTINE: "Routine",
+        Category.GROUNDING: QT_TRANSLATE_NOOP("Category", "Grounding"),
+        Category.BREATHING: QT_TRANSLATE_NOOP("Category", "Breathing"),
+        Category.BODY: QT_TRANSLATE_NOOP("Category", "Body and movement"),
+        Category.REACHING_OUT: QT_TRANSLATE_NOOP("Category", "Reaching out"),
+        Category.DISTRACTION: QT_TRANSLATE_NOOP("Category", "Distraction"),
+        Category.SELF_SOOTHING: QT_TRANSLATE_NOOP("Category", "Self-soothing"),
+        Category.THINKING: QT_TRANSLATE_NOOP("Category", "Thinking skills"),
+        Category.CREATIVE: QT_TRANSLATE_NOOP("Category", "Creative"),
+        Category.ROUTINE: QT_TRANSLATE_NOOP("Category", "Routine"),
     }
-    return QCoreApplication.translate("Category", words[category])
+    return QCoreApplication.translate("Category", str(words[category]))
 
 
 class StrategyDialog(QDialog):
