@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint typecheck bench clean
+.PHONY: run test lint typecheck bench clean translations qm
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Companion needs Python 3.11 or newer (set PYTHON=python3.11).")'
@@ -20,7 +20,7 @@ $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
 run: $(VENV)/.app-installed
 	$(BIN)/companion
 
-test: $(VENV)/.test-installed
+test: $(VENV)/.test-installed qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(MAKE) --no-print-directory lint typecheck
 
@@ -38,6 +38,17 @@ bench: $(VENV)/.test-installed
 	$(BIN)/python -m bench.toolbox
 	$(BIN)/python -m bench.groups
 	$(BIN)/python -m bench.exchange
+
+LANGUAGES := es de fr
+
+# Extract every marked text from the code into translations/companion_<lang>.ts.
+translations: $(VENV)/.test-installed
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $(shell find src/companion -name '*.py' | sort) \
+		-ts $(foreach lang,$(LANGUAGES),translations/companion_$(lang).ts)
+
+# Compile them for running from the source tree (the package build does its own).
+qm: $(VENV)/.test-installed
+	$(BIN)/python packaging/build_translations.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
