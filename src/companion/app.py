@@ -29,6 +29,7 @@ from companion.ui.clipboard import SecretClipboard
 from companion.ui.idle import IdleWatcher, ScreenLockWatcher
 from companion.ui.main_window import MainWindow
 from companion.ui.single_instance import SingleInstance, server_name
+from companion.ui.theme import Appearance, Theme
 from companion.ui.widgets.dialogs import Dialogs
 from companion.vault import keys
 from companion.vault.keys import KdfParams
@@ -63,6 +64,8 @@ def build_window(
 ) -> Built:
     store = SettingsStore(paths.settings_file)
     settings = store.load()
+    appearance = Appearance(app)
+    appearance.apply(Theme(settings.theme), settings.text_scale)
     access = Access(
         vault_dir or paths.default_vault,
         kdf_policy=kdf_policy,
@@ -82,6 +85,7 @@ def build_window(
         idle=IdleWatcher(app),
         screen_lock=ScreenLockWatcher() if screen_lock else None,
         crisis_override=paths.config_dir / "crisis_lines.json",
+        appearance=appearance,
     )
     return Built(window, tasks, keyring_tasks, access)
 

@@ -27,6 +27,8 @@ class Settings:
     remember_me_vaults: list[str] = field(default_factory=list)  # vault ids, not keys
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     language: str = ""  # "" follows the system
+    theme: str = "system"  # system, light, dark, high-contrast
+    text_scale: float = 1.0  # 1.0 to 2.0, on top of the system's font size
     clipboard_clear_seconds: int = 30
     # Crisis lines show without the passphrase, so they live here, not in the vault:
     # the country's public lines, and lines the user added (not personal contacts).
@@ -54,6 +56,11 @@ class Settings:
             for line in self.own_crisis_lines
         ):
             self.own_crisis_lines = []
+        if self.theme not in ("system", "light", "dark", "high-contrast"):
+            self.theme = defaults.theme
+        scale = self.text_scale
+        if isinstance(scale, bool) or not isinstance(scale, int | float) or not 1 <= scale <= 2:
+            self.text_scale = defaults.text_scale
         secs = self.clipboard_clear_seconds
         if not isinstance(secs, int) or not 5 <= secs <= 600:
             self.clipboard_clear_seconds = defaults.clipboard_clear_seconds

@@ -112,7 +112,7 @@ def texts(widget: QWidget) -> Iterator[tuple[str, str]]:
         yield name, widget.title()
     elif isinstance(widget, QLineEdit):
         yield name, widget.placeholderText()
-    elif isinstance(widget, QComboBox):
+    elif isinstance(widget, QComboBox) and not widget.property("native_names"):
         for i in range(widget.count()):
             yield f"{name} item {i}", widget.itemText(i)
     if widget.toolTip():

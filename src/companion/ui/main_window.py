@@ -39,6 +39,7 @@ from companion.ui.idle import IdleWatcher, ScreenLockWatcher
 from companion.ui.settings.security import SecuritySettings
 from companion.ui.shell import Section, Shell
 from companion.ui.sync import SyncController
+from companion.ui.theme import Appearance
 from companion.ui.today import TodayPage
 from companion.ui.unlock import UnlockPage
 from companion.ui.widgets.dialogs import Dialogs
@@ -65,8 +66,10 @@ class MainWindow(QMainWindow):
         idle: IdleWatcher,
         screen_lock: ScreenLockWatcher | None = None,
         crisis_override: Path | None = None,
+        appearance: Appearance | None = None,
     ) -> None:
         super().__init__()
+        self.appearance = appearance
         self.access = access
         self.store = store
         self.tasks = tasks
@@ -154,6 +157,7 @@ class MainWindow(QMainWindow):
             return ResourcesPage(self.dialogs)
 
         def settings() -> QWidget:
+            from companion.ui.settings.appearance import AppearanceSettings
             from companion.ui.settings.backups import BackupSettings
             from companion.ui.settings.page import SettingsPage
             from companion.ui.settings.sync import SyncSettings
@@ -167,6 +171,7 @@ class MainWindow(QMainWindow):
                 TrackerSettings(self.dialogs),
                 SyncSettings(self.sync, self.tasks, self.dialogs),
                 backups,
+                AppearanceSettings(self.store, self.appearance),
             )
 
         return [

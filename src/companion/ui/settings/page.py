@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from companion.services.access import Services
+from companion.ui.settings.appearance import AppearanceSettings
 from companion.ui.settings.backups import BackupSettings
 from companion.ui.settings.security import SecuritySettings
 from companion.ui.settings.sync import SyncSettings
@@ -20,6 +21,7 @@ class SettingsPage(QScrollArea):
         trackers: TrackerSettings,
         sync: SyncSettings,
         backups: BackupSettings,
+        appearance: AppearanceSettings,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -27,10 +29,13 @@ class SettingsPage(QScrollArea):
         self.trackers = trackers
         self.sync = sync
         self.backups = backups
+        self.appearance = appearance
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(SPACE_L, SPACE_L, SPACE_L, SPACE_L)
         layout.addWidget(heading(self.tr("Settings"), parent=body))
+        layout.addWidget(heading(self.tr("Language and appearance"), level=2, parent=body))
+        layout.addWidget(appearance)
         layout.addWidget(heading(self.tr("Security"), level=2, parent=body))
         layout.addWidget(security)
         layout.addWidget(heading(self.tr("Journal"), level=2, parent=body))

@@ -1,0 +1,86 @@
+"""Themes: body text reads at 4.5:1 or better in every theme; size and theme apply live."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from companion.app import Built
+from companion.paths import Paths
+from companion.settings import SettingsStore
+from companion.ui.main_window import SETTINGS
+from companion.ui.settings.page import SettingsPage
+from companion.ui.theme import READ_PAIRS, Appearance, Theme, contrast, palette
+from tests.gui.helpers import create_vault, finish_recovery_page
+
+
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST])
+def test_body_text_contrast_is_at_least_4_5(qapp: QApplication, theme: Theme) -> None:
+    colours = palette(theme)
+    low = []
+    for text, background in READ_PAIRS:
+        ratio = contrast(colours.color(text), colours.color(background))
+        if ratio < 4.5:
+            low.append(f"{text.name} on {background.name}: {ratio:.2f}")
+    disabled = colours.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+    if contrast(disabled, colours.color(QPalette.ColorRole.Window)) < 4.5:
+        low.append("disabled text")
+    assert not low, f"{theme}: " + ", ".join(low)
+
+
+def test_contrast_is_the_wcag_ratio() -> None:
+    from PySide6.QtGui import QColor
+
+    assert round(contrast(QColor("#000000"), QColor("#ffffff")), 1) == 21.0
+    assert round(contrast(QColor("#777777"), QColor("#ffffff")), 2) == 4.48
+
+
+def test_theme_and_text_size_apply_at_once_and_are_kept(
+    built: Built, qtbot: Any, qapp: QApplication, paths: Paths
+) -> None:
+    create_vault(built, qtbot)
+    finish_recovery_page(built, qtbot)
+    settings = built.window.shell.page(SETTINGS)
+    assert isinstance(settings, SettingsPage)
+    appearance = settings.appearance
+    before = qapp.font().pointSizeF()
+    try:
+        appearance.theme.setCurrentIndex(appearance.theme.findData("dark"))
+        appearance.theme.activated.emit(appearance.theme.currentIndex())
+        appearance.text_size.setCurrentIndex(appearance.text_size.findData(2.0))
+        appearance.text_size.activated.emit(appearance.text_size.currentIndex())
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() == "#1d2023"
+        assert qapp.font().pointSizeF() == pytest.approx(before * 2)
+        stored = SettingsStore(paths.settings_file).load()
+        assert (stored.theme, stored.text_scale) == ("dark", 2.0)
+        appearance.language.setCurrentIndex(appearance.language.findData("en"))
+        appearance.language.activated.emit(appearance.language.currentIndex())
+        assert SettingsStore(paths.settings_file).load().language == "en"
+        assert "next time" in appearance.notice.text()
+    finally:
+        assert built.window.appearance is not None
+        built.window.appearance.apply(Theme.SYSTEM, 1.0)
+    assert qapp.font().pointSizeF() == pytest.approx(before)
+
+
+def test_unknown_settings_fall_back(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    (tmp_path / "settings.json").write_text('{"theme": "neon", "text_scale": 9}')
+    loaded = store.load()
+    assert (loaded.theme, loaded.text_scale) == ("system", 1.0)
+
+
+def test_appearance_follows_the_base_size(qapp: QApplication) -> None:
+    appearance = Appearance(qapp)
+    base = qapp.font().pointSizeF()
+    appearance.apply(Theme.HIGH_CONTRAST, 1.5)
+    try:
+        assert qapp.font().pointSizeF() == pytest.approx(base * 1.5)
+        assert qapp.palette().color(QPalette.ColorRole.Highlight).name() == "#ffff00"
+    finally:
+        appearance.apply(Theme.SYSTEM, 1.0)
