@@ -29,6 +29,9 @@ class Settings:
     language: str = ""  # "" follows the system
     theme: str = "system"  # system, light, dark, high-contrast
     text_scale: float = 1.0  # 1.0 to 2.0, on top of the system's font size
+    tray_icon: bool = False
+    reminder_time: str = ""  # "HH:MM" for a daily check-in reminder; "" for none
+    last_reminder_day: str = ""  # ISO date the reminder last showed
     clipboard_clear_seconds: int = 30
     # Crisis lines show without the passphrase, so they live here, not in the vault:
     # the country's public lines, and lines the user added (not personal contacts).
@@ -56,6 +59,12 @@ class Settings:
             for line in self.own_crisis_lines
         ):
             self.own_crisis_lines = []
+        if not isinstance(self.tray_icon, bool):
+            self.tray_icon = defaults.tray_icon
+        for name in ("reminder_time", "last_reminder_day"):
+            value = getattr(self, name)
+            if not isinstance(value, str) or len(value) > 10:
+                setattr(self, name, "")
         if self.theme not in ("system", "light", "dark", "high-contrast"):
             self.theme = defaults.theme
         scale = self.text_scale

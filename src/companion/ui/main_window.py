@@ -36,6 +36,7 @@ from companion.ui.exchange import ExchangeFlow
 from companion.ui.first_run import CreateVaultPage, RecoveryCodePage
 from companion.ui.help_now import HelpNowDialog
 from companion.ui.idle import IdleWatcher, ScreenLockWatcher
+from companion.ui.reminders import Reminders
 from companion.ui.settings.security import SecuritySettings
 from companion.ui.shell import Section, Shell
 from companion.ui.sync import SyncController
@@ -98,6 +99,12 @@ class MainWindow(QMainWindow):
             self, dialogs, tasks, lambda: self.access.services, self._reload_after_import
         )
         self.sync = SyncController(tasks, self)
+        self.reminders = Reminders(store, QApplication.windowIcon(), self)
+        self.reminders.open_requested.connect(self.bring_to_front)
+        self.reminders.check_in_requested.connect(self._check_in_from_tray)
+        self.reminders.lock_requested.connect(self.lock)
+        self.reminders.quit_requested.connect(self.close)
+        self.reminders.reminded.connect(self._reminded)
         self.backup_timer = QTimer(self)  # daily backups while unlocked: checked hourly
         self.backup_timer.setInterval(60 * 60 * 1000)
         self.backup_timer.timeout.connect(self.back_up_if_due)
@@ -160,6 +167,7 @@ class MainWindow(QMainWindow):
             from companion.ui.settings.appearance import AppearanceSettings
             from companion.ui.settings.backups import BackupSettings
             from companion.ui.settings.page import SettingsPage
+            from companion.ui.settings.reminders import ReminderSettings
             from companion.ui.settings.sync import SyncSettings
             from companion.ui.settings.trackers import TrackerSettings
 
@@ -172,6 +180,7 @@ class MainWindow(QMainWindow):
                 SyncSettings(self.sync, self.tasks, self.dialogs),
                 backups,
                 AppearanceSettings(self.store, self.appearance),
+                ReminderSettings(self.store, self.reminders),
             )
 
         return [
@@ -323,6 +332,15 @@ class MainWindow(QMainWindow):
                 "journal you had open is kept in %1."
             ).replace("%1", str(aside)),
         )
+
+    def _check_in_from_tray(self) -> None:
+        self.bring_to_front()
+        if self.access.unlocked:
+            self.shell.show_page(TODAY)
+
+    def _reminded(self, text: str) -> None:
+        self.statusBar().show()
+        self.statusBar().showMessage(text, 10 * 60 * 1000)
 
     def show_shortcuts(self) -> None:
         from companion.ui.shortcuts import ShortcutsDialog

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 from companion.services.access import Services
 from companion.ui.settings.appearance import AppearanceSettings
 from companion.ui.settings.backups import BackupSettings
+from companion.ui.settings.reminders import ReminderSettings
 from companion.ui.settings.security import SecuritySettings
 from companion.ui.settings.sync import SyncSettings
 from companion.ui.settings.trackers import TrackerSettings
@@ -22,6 +23,7 @@ class SettingsPage(QScrollArea):
         sync: SyncSettings,
         backups: BackupSettings,
         appearance: AppearanceSettings,
+        reminders: ReminderSettings,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -30,12 +32,15 @@ class SettingsPage(QScrollArea):
         self.sync = sync
         self.backups = backups
         self.appearance = appearance
+        self.reminders = reminders
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(SPACE_L, SPACE_L, SPACE_L, SPACE_L)
         layout.addWidget(heading(self.tr("Settings"), parent=body))
         layout.addWidget(heading(self.tr("Language and appearance"), level=2, parent=body))
         layout.addWidget(appearance)
+        layout.addWidget(heading(self.tr("Reminders"), level=2, parent=body))
+        layout.addWidget(reminders)
         layout.addWidget(heading(self.tr("Security"), level=2, parent=body))
         layout.addWidget(security)
         layout.addWidget(heading(self.tr("Journal"), level=2, parent=body))
