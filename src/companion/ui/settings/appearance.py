@@ -78,5 +78,7 @@ class AppearanceSettings(QGroupBox):
 
 def _native(locale: QLocale) -> str:
     """A language named in itself ("Deutsch"), so anyone can find their own."""
+    if locale.language() == QLocale.Language.C:
+        return "English"  # the "C" locale of a bare system speaks English
     name = locale.nativeLanguageName()
     return name[:1].upper() + name[1:] if name else locale.name()
