@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -42,9 +51,21 @@ class TimelineDelegate(QStyledItemDelegate):
         metrics = painter.fontMetrics()
         line = metrics.height()
 
-        mark = QRectF(rect.left(), rect.top() + 2, line - 4, line - 4)
+        # Laid out left to right, then mirrored for right-to-left languages.
+        direction = option.direction
+        outer = QRect(option.rect)
+
+        def place(r: QRect) -> QRect:
+            return QStyle.visualRect(direction, outer, r)
+
+        def align(flag: Qt.AlignmentFlag) -> Qt.AlignmentFlag:
+            return Qt.AlignmentFlag(
+                QStyle.visualAlignment(direction, flag).value | Qt.AlignmentFlag.AlignVCenter.value
+            )
+
+        mark = place(QRect(rect.left(), rect.top() + 2, line - 4, line - 4))
         if row.mood is not None:
-            paint_mood_mark(painter, mark, row.mood)
+            paint_mood_mark(painter, QRectF(mark), row.mood)
         x = rect.left() + line + 4
         qdate = QDate(row.day.year, row.day.month, row.day.day)
         day = QLocale().toString(qdate, QLocale.FormatType.ShortFormat)
@@ -54,13 +75,14 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         width = rect.right() - x
         top = metrics.elidedText(top, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(x, rect.top(), width, line, Qt.AlignmentFlag.AlignLeft, top)
+        first = place(QRect(x, rect.top(), width, line))
+        painter.drawText(first, align(Qt.AlignmentFlag.AlignLeft), top)
         room = width - metrics.horizontalAdvance(top) - 2 * metrics.averageCharWidth()
         if row.tags and room > 4 * metrics.averageCharWidth():
             tags = metrics.elidedText(
                 "  ".join(f"#{t}" for t in row.tags), Qt.TextElideMode.ElideRight, room
             )
-            painter.drawText(x, rect.top(), width, line, Qt.AlignmentFlag.AlignRight, tags)
+            painter.drawText(first, align(Qt.AlignmentFlag.AlignRight), tags)
         painter.setPen(text_colour)
         headline = (
             row.headline or index.model().tr("(no text)")
@@ -68,7 +90,6 @@ class TimelineDelegate(QStyledItemDelegate):
             else row.headline
         )
         headline = metrics.elidedText(str(headline), Qt.TextElideMode.ElideRight, rect.right() - x)
-        painter.drawText(
-            x, rect.top() + line + 2, rect.right() - x, line, Qt.AlignmentFlag.AlignLeft, headline
-        )
+        second = place(QRect(x, rect.top() + line + 2, rect.right() - x, line))
+        painter.drawText(second, align(Qt.AlignmentFlag.AlignLeft), headline)
         painter.restore()

@@ -1,0 +1,46 @@
+"""Right-to-left: the whole window mirrors (sidebar on the right, forms right-aligned)
+and every page still fits, with nothing drawn outside the window."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from companion.app import Built
+from tests.gui.helpers import create_vault, finish_recovery_page
+
+
+def outside(window: QWidget) -> list[str]:
+    """Visible widgets whose left or right edge falls outside the window."""
+    out = []
+    width = window.width()
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.isWindow():
+            continue
+        left = widget.mapTo(window, QPoint(0, 0)).x()
+        if left < -1 or left + widget.width() > width + 1:
+            out.append(f"{type(widget).__name__} {widget.accessibleName()!r} at {left}")
+    return out
+
+
+def test_the_window_mirrors_right_to_left(built: Built, qtbot: Any, qapp: QApplication) -> None:
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        window = built.window
+        window.resize(1280, 720)
+        create_vault(built, qtbot)
+        finish_recovery_page(built, qtbot)
+        assert window.isRightToLeft()
+        sidebar = window.shell.sidebar
+        stack = window.shell.stack
+        assert sidebar.mapTo(window, QPoint(0, 0)).x() > stack.mapTo(window, QPoint(0, 0)).x()
+        problems = []
+        for index in range(sidebar.count()):
+            window.shell.show_page(index)
+            qtbot.wait(50)
+            problems += [f"page {index}: {p}" for p in outside(window)]
+        assert not problems, "\n".join(problems)
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
