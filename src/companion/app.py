@@ -161,6 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _close_on_termination(built.window)
     built.window.show()
     built.window.start()
+    logger.info("window shown")
     code = app.exec()
     built.shutdown()
     instance.close()

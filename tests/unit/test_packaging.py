@@ -53,3 +53,36 @@ def test_prompts_ship_and_rotate_daily() -> None:
     today = content.prompt_of_the_day(date(2026, 11, 26))
     assert today in items
     assert today != content.prompt_of_the_day(date(2026, 11, 27))
+
+
+def _tool(name: str) -> str:
+    import shutil
+
+    import pytest
+
+    found = shutil.which(name)
+    if found is None:
+        pytest.skip(f"{name} is not installed (.ci/run installs it)")
+    return found
+
+
+def test_the_desktop_file_validates() -> None:
+    import subprocess
+
+    for path in (ROOT / "packaging" / "linux").glob("*.desktop"):
+        result = subprocess.run(
+            [_tool("desktop-file-validate"), str(path)], capture_output=True, text=True
+        )
+        assert result.returncode == 0 and not result.stdout.strip(), result.stdout
+
+
+def test_the_appstream_metainfo_validates() -> None:
+    import subprocess
+
+    for path in (ROOT / "packaging" / "linux").glob("*.metainfo.xml"):
+        result = subprocess.run(
+            [_tool("appstreamcli"), "validate", "--no-net", str(path)],
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
