@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint typecheck bench clean translations qm
+.PHONY: run test lint typecheck bench clean translations qm package
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Companion needs Python 3.11 or newer (set PYTHON=python3.11).")'
@@ -38,6 +38,8 @@ bench: $(VENV)/.test-installed
 	$(BIN)/python -m bench.toolbox
 	$(BIN)/python -m bench.groups
 	$(BIN)/python -m bench.exchange
+	$(BIN)/python -m bench.sync
+	$(BIN)/python -m bench.packaging
 
 LANGUAGES := es de fr
 
@@ -49,6 +51,13 @@ translations: $(VENV)/.test-installed
 # Compile them for running from the source tree (the package build does its own).
 qm: $(VENV)/.test-installed
 	$(BIN)/python packaging/build_translations.py
+
+# The one-folder app for this platform (Linux here) in dist/companion.
+package: $(VENV)/.test-installed qm
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10"
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/pyinstaller/companion.spec
+	du -sh dist/companion
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
