@@ -5,498 +5,541 @@
     <name></name>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Text)</translation>
     </message>
 </context>
 <context>
     <name>AgendaModel</name>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceSettings</name>
+    <message>
+        <source>How Companion looks and speaks</source>
+        <translation>Wie Companion aussieht und spricht</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <source>Companion will speak this language the next time it starts.</source>
+        <translation>Companion spricht diese Sprache ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
     <name>BackupSettings</name>
     <message>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Sicherungen</translation>
     </message>
     <message>
         <source>Companion backs up your whole journal once a day while it is open, and keeps the newest ten. Backups are encrypted: your recovery code opens them, or a backup passphrase if you choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion sichert dein ganzes Journal einmal am Tag, solange es geöffnet ist, und behält die zehn neuesten Sicherungen. Sicherungen sind verschlüsselt: Dein Wiederherstellungscode öffnet sie – oder eine Sicherungs-Passphrase, wenn du eine wählst.</translation>
     </message>
     <message>
         <source>Daily, opened with my recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich, geöffnet mit meinem Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Daily, opened with a backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich, geöffnet mit einer Sicherungs-Passphrase</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Last backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sicherung</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>Choose backup folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner wählen…</translation>
     </message>
     <message>
         <source>Use the standard folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Standardordner verwenden</translation>
     </message>
     <message>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <source>Backup folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner: %1</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sicherung: %1</translation>
     </message>
     <message>
         <source>No backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherung.</translation>
     </message>
     <message>
         <source>Backup passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs-Passphrase</translation>
     </message>
     <message>
         <source>A passphrase for your backups. You need it to restore one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passphrase für deine Sicherungen. Du brauchst sie, um eine wiederherzustellen:</translation>
     </message>
     <message>
         <source>Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal eingeben:</translation>
     </message>
     <message>
         <source>The two passphrases differ. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein. Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner wählen</translation>
     </message>
     <message>
         <source>Choose a backup passphrase first, or keep backups with your recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst eine Sicherungs-Passphrase, oder sichere weiter mit deinem Wiederherstellungscode.</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert in %1.</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Companion backup (*.age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion-Sicherung (*.age)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Your recovery code opens this backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Wiederherstellungscode öffnet diese Sicherung:</translation>
     </message>
     <message>
         <source>The backup passphrase of this backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungs-Passphrase dieser Sicherung:</translation>
     </message>
     <message>
         <source>The passphrase of your journal in that backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase deines Journals in dieser Sicherung:</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <source>The backup is restored and checked. Use it now instead of the journal you have open? The one you have open now is kept, not deleted: it moves to a folder beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist wiederhergestellt und geprüft. Jetzt sie statt des geöffneten Journals verwenden? Das jetzt geöffnete bleibt erhalten und wird nicht gelöscht: Es wandert in einen Ordner daneben.</translation>
     </message>
     <message>
         <source>Use the restored journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wiederhergestellte Journal verwenden</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>The restored journal is in %1. Nothing else was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wiederhergestellte Journal liegt in %1. Sonst wurde nichts verändert.</translation>
     </message>
 </context>
 <context>
     <name>BreathingPacer</name>
     <message>
         <source>Breathing pacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemtakt</translation>
     </message>
     <message>
         <source>Press Start when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück auf „Start“, wenn du bereit bist.</translation>
     </message>
     <message>
         <source>Breathing instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Atemanleitung</translation>
     </message>
     <message>
         <source>Progress through this breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt dieses Atemzugs</translation>
     </message>
     <message>
         <source>Less motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Bewegung</translation>
     </message>
     <message>
         <source>Less motion: keep the circle still</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Bewegung: Der Kreis bleibt still</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Start or stop the breathing pacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Atemtakt starten oder anhalten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Well done. Notice how you feel now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht. Spür nach, wie es dir jetzt geht.</translation>
     </message>
     <message>
         <source>Breathe in… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Einatmen … %1 s</translation>
     </message>
     <message>
         <source>Hold… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten … %1 s</translation>
     </message>
     <message>
         <source>Breathe out… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausatmen … %1 s</translation>
     </message>
     <message>
         <source>Rest… %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause … %1 s</translation>
     </message>
 </context>
 <context>
     <name>Cards</name>
     <message>
         <source>General information, not medical advice. Made with Companion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemeine Informationen, keine medizinische Beratung. Erstellt mit Companion.</translation>
     </message>
 </context>
 <context>
     <name>CardsDialog</name>
     <message>
         <source>Coping cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills-Karten</translation>
     </message>
     <message>
         <source>Strategies for the cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategien für die Karten</translation>
     </message>
     <message>
         <source>Full-page cards instead of wallet size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzseitige Karten statt Kartenformat</translation>
     </message>
     <message>
         <source>Tick the strategies to put on cards:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hake die Strategien an, die auf Karten sollen:</translation>
     </message>
 </context>
 <context>
     <name>Category</name>
     <message>
         <source>Grounding</source>
-        <translation type="unfinished"></translation>
+        <translation>Erdung</translation>
     </message>
     <message>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmung</translation>
     </message>
     <message>
         <source>Body and movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Körper und Bewegung</translation>
     </message>
     <message>
         <source>Reaching out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt suchen</translation>
     </message>
     <message>
         <source>Distraction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablenkung</translation>
     </message>
     <message>
         <source>Self-soothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sich selbst beruhigen</translation>
     </message>
     <message>
         <source>Thinking skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Denkstrategien</translation>
     </message>
     <message>
         <source>Creative</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreativ</translation>
     </message>
     <message>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Alltagsstruktur</translation>
     </message>
 </context>
 <context>
     <name>ChartCard</name>
     <message>
         <source>Show as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Tabelle anzeigen</translation>
     </message>
     <message>
         <source>Show %1 as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Tabelle anzeigen</translation>
     </message>
     <message>
         <source>%1, as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Tabelle</translation>
     </message>
     <message>
         <source>Hide the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle ausblenden</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>Edited on two computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf zwei Computern bearbeitet</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer</translation>
     </message>
     <message>
         <source>From your other computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Von deinem anderen Computer</translation>
     </message>
     <message>
         <source>Keep this computer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von diesem Computer behalten</translation>
     </message>
     <message>
         <source>Keep the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere behalten</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden</translation>
     </message>
     <message numerus="yes">
         <source>This text was changed on two computers before they synced. Both versions are kept until you choose. %n more after this one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieser Text wurde auf zwei Computern geändert, bevor sie synchronisiert haben. Beide Fassungen bleiben erhalten, bis du wählst. Danach folgt noch %n weiterer.</numerusform>
+            <numerusform>Dieser Text wurde auf zwei Computern geändert, bevor sie synchronisiert haben. Beide Fassungen bleiben erhalten, bis du wählst. Danach folgen noch %n weitere.</numerusform>
         </translation>
     </message>
     <message>
         <source>This text was changed on two computers before they synced. Both versions are kept until you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Text wurde auf zwei Computern geändert, bevor sie synchronisiert haben. Beide Fassungen bleiben erhalten, bis du wählst.</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultPage</name>
     <message>
         <source>Create your private journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lege dein privates Journal an</translation>
     </message>
     <message>
         <source>Everything you write in Companion stays on this computer, locked with a passphrase that only you know. Choose one you can remember: a few unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was du in Companion schreibst, bleibt auf diesem Computer, verschlossen mit einer Passphrase, die nur du kennst. Wähle eine, die du dir merken kannst: Ein paar Wörter, die nichts miteinander zu tun haben, eignen sich gut.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Type it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noch einmal eingeben</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <source>Create my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Journal anlegen</translation>
     </message>
     <message>
         <source>The two passphrases match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen überein.</translation>
     </message>
     <message>
         <source>The two passphrases do not match yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Passphrase mit mindestens 8 Zeichen.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein. Gib sie noch einmal ein.</translation>
     </message>
 </context>
 <context>
     <name>EntryEditor</name>
     <message>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (optional)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>A small &amp;win</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleiner &amp;Erfolg</translation>
     </message>
     <message>
         <source>Mark as a small win</source>
-        <translation type="unfinished"></translation>
+        <translation>Als kleinen Erfolg markieren</translation>
     </message>
     <message>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Eintrags</translation>
     </message>
     <message>
         <source>What is on your mind?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geht dir durch den Kopf?</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Delete this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag löschen</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Fett</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzählung</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummerierte Liste</translation>
     </message>
     <message>
         <source>Heading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift %1</translation>
     </message>
     <message>
         <source>Normal text</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaler Text</translation>
     </message>
     <message>
         <source>Not saved yet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert …</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>This entry was changed somewhere else meanwhile. Your version was kept as a new entry, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag wurde inzwischen an anderer Stelle geändert. Deine Fassung wurde als neuer Eintrag gespeichert, es geht also nichts verloren.</translation>
     </message>
     <message>
         <source>Remove this picture?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild entfernen?</translation>
     </message>
     <message>
         <source>The picture will be removed from this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild wird aus diesem Eintrag entfernt.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>This picture could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild konnte nicht angezeigt werden.</translation>
     </message>
     <message numerus="yes">
         <source>That paste was not added: it is too long for one entry (%n characters). Paste a smaller part; what you had written is unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Eingefügte wurde nicht übernommen: Es ist zu lang für einen Eintrag (%n Zeichen). Füge einen kleineren Teil ein; was du geschrieben hattest, ist unverändert.</numerusform>
+            <numerusform>Das Eingefügte wurde nicht übernommen: Es ist zu lang für einen Eintrag (%n Zeichen). Füge einen kleineren Teil ein; was du geschrieben hattest, ist unverändert.</numerusform>
         </translation>
     </message>
 </context>
@@ -504,3488 +547,3553 @@
     <name>ExchangeFlow</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Choose how to export everything in Companion. An encrypted file is safest; the other two can be read by anyone who gets the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle, wie alles aus Companion exportiert werden soll. Eine verschlüsselte Datei ist am sichersten; die beiden anderen kann jeder lesen, der die Datei bekommt.</translation>
     </message>
     <message>
         <source>Encrypted file (age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselte Datei (age)</translation>
     </message>
     <message>
         <source>JSON file, not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Datei, nicht verschlüsselt</translation>
     </message>
     <message>
         <source>Markdown folder, not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Ordner, nicht verschlüsselt</translation>
     </message>
     <message>
         <source>Private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notizen</translation>
     </message>
     <message>
         <source>Some group sessions have private facilitator notes. Include them in this encrypted export?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Gruppentreffen haben private Notizen der Leitung. Sollen sie in diesen verschlüsselten Export?</translation>
     </message>
     <message>
         <source>Include private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notizen einschließen</translation>
     </message>
     <message>
         <source>Leave them out</source>
-        <translation type="unfinished"></translation>
+        <translation>Weglassen</translation>
     </message>
     <message>
         <source>Not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschlüsselt</translation>
     </message>
     <message>
         <source>This export is not encrypted. Anyone who can open the file can read your journal. Private facilitator notes are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Export ist nicht verschlüsselt. Wer die Datei öffnen kann, kann dein Journal lesen. Private Notizen der Leitung werden weggelassen.</translation>
     </message>
     <message>
         <source>Export without encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Verschlüsselung exportieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Encrypted export (*.age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselter Export (*.age)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Folder (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner (*)</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert …</translation>
     </message>
     <message>
         <source>There are no groups yet. Add one on the Groups page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Gruppen. Lege zuerst auf der Seite „Gruppen“ eine an.</translation>
     </message>
     <message>
         <source>Group pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenpaket</translation>
     </message>
     <message>
         <source>Which group is the pack for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Für welche Gruppe ist das Paket?</translation>
     </message>
     <message>
         <source>%1 has no sessions yet. Plan one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch keine Treffen. Plane zuerst eines.</translation>
     </message>
     <message>
         <source>A group passphrase for this pack. Tell it to members in person, not with the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppen-Passphrase für dieses Paket. Sag sie den Mitgliedern persönlich, nicht zusammen mit der Datei:</translation>
     </message>
     <message>
         <source>Save the group pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gruppenpaket speichern</translation>
     </message>
     <message>
         <source>Group pack (*.age)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenpaket (*.age)</translation>
     </message>
     <message>
         <source>Writing the pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket wird geschrieben …</translation>
     </message>
     <message>
         <source>Wrote the pack to %1. Members import it with File &gt; Import and the group passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket wurde in %1 gespeichert. Mitglieder importieren es mit Datei &gt; Importieren und der Gruppen-Passphrase.</translation>
     </message>
     <message>
         <source>Export passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Export-Passphrase</translation>
     </message>
     <message>
         <source>A passphrase for this file. You need it to open the file again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passphrase für diese Datei. Du brauchst sie, um die Datei wieder zu öffnen:</translation>
     </message>
     <message>
         <source>Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal eingeben:</translation>
     </message>
     <message>
         <source>The two passphrases differ, so nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein, deshalb wurde nichts exportiert.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n entries to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import a folder of Markdown notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit Markdown-Notizen importieren</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Companion, jrnl, Day One or Daylio export (*.json *.age *.zip *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export aus Companion, jrnl, Day One oder Daylio (*.json *.age *.zip *.csv)</translation>
     </message>
     <message>
         <source>The passphrase of this file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase dieser Datei:</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird gelesen …</translation>
     </message>
     <message>
         <source>Nothing new to import: everything in this file is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues zu importieren: Alles aus dieser Datei ist schon da.</translation>
     </message>
     <message>
         <source>This file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei enthält:</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert …</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n records.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz importiert.</numerusform>
+            <numerusform>%n Datensätze importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen. Es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Something went wrong, and nothing was changed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen, und nichts wurde verändert. Bitte versuch es noch einmal.</translation>
     </message>
     <message>
         <source>Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion</translation>
     </message>
 </context>
 <context>
     <name>GroupsPage</name>
     <message>
         <source>Your groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Gruppen</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gruppe</translation>
     </message>
     <message>
         <source>Delete group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe löschen…</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Über</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen</translation>
     </message>
     <message>
         <source>Encouragement wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermutigungswand</translation>
     </message>
     <message>
         <source>Mentoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Gruppe</translation>
     </message>
     <message>
         <source>Focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerpunkt</translation>
     </message>
     <message>
         <source>When it meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann sie sich trifft</translation>
     </message>
     <message>
         <source>Place or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort oder Link</translation>
     </message>
     <message>
         <source>Facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung</translation>
     </message>
     <message>
         <source>My role</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Rolle</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor/in</translation>
     </message>
     <message>
         <source>Group agreements, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenvereinbarungen, eine pro Zeile</translation>
     </message>
     <message>
         <source>The group&apos;s resources, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaufstellen der Gruppe, eine pro Zeile</translation>
     </message>
     <message>
         <source>Local crisis lines, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Örtliche Krisentelefone, eines pro Zeile</translation>
     </message>
     <message>
         <source>Save group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe speichern</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Meets</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifft sich</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaufstellen</translation>
     </message>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisentelefone</translation>
     </message>
     <message>
         <source>First name or alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname oder Spitzname</translation>
     </message>
     <message>
         <source>Contact note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktnotiz (optional)</translation>
     </message>
     <message>
         <source>Agrees to be mentioned in shared notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist einverstanden, in geteilten Notizen erwähnt zu werden</translation>
     </message>
     <message>
         <source>Add member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
         <source>Members are recorded by first name or alias only: no surnames, addresses or diagnoses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder werden nur mit Vornamen oder Spitznamen erfasst: keine Nachnamen, Adressen oder Diagnosen.</translation>
     </message>
     <message>
         <source>Sessions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen, neueste zuerst</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Treffen</translation>
     </message>
     <message>
         <source>Stories of progress shared in sessions, kept with the teller&apos;s agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten über Fortschritte, in Treffen geteilt und mit Zustimmung der Erzählenden aufbewahrt.</translation>
     </message>
     <message>
         <source>Mentoring pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentoring-Tandems</translation>
     </message>
     <message>
         <source>Mentee</source>
-        <translation type="unfinished"></translation>
+        <translation>Begleitete Person</translation>
     </message>
     <message>
         <source>Both agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide haben zugestimmt</translation>
     </message>
     <message>
         <source>Pair them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Tandem machen</translation>
     </message>
     <message>
         <source>How the check-in went</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Gespräch lief</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es lief</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Log a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch festhalten</translation>
     </message>
     <message>
         <source>Check-ins of this pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche dieses Tandems</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Delete this group?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe löschen?</translation>
     </message>
     <message numerus="yes">
         <source>The group has %n sessions. They go with it; you can undo this for a few seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Gruppe hat %n Treffen. Es wird mit ihr entfernt; du kannst das ein paar Sekunden lang rückgängig machen.</numerusform>
+            <numerusform>Die Gruppe hat %n Treffen. Sie werden mit ihr entfernt; du kannst das ein paar Sekunden lang rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>(not to be mentioned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht erwähnen)</translation>
     </message>
     <message>
         <source>Save the group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichere zuerst die Gruppe.</translation>
     </message>
     <message>
         <source>Stories shared with consent will gather here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichten, die mit Zustimmung geteilt wurden, sammeln sich hier.</translation>
     </message>
     <message>
         <source>%1 mentors %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begleitet %2</translation>
     </message>
     <message>
         <source>(not yet agreed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nicht vereinbart)</translation>
     </message>
 </context>
 <context>
     <name>Handout</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Peer support, not therapy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsthilfe unter Betroffenen, keine Therapie.</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>No agenda was planned for this meeting. We will decide together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Treffen wurde kein Ablauf geplant. Wir entscheiden gemeinsam.</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Min.</translation>
     </message>
     <message>
         <source>Our agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere Vereinbarungen</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankommen</translation>
     </message>
     <message>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Tool of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug der Woche</translation>
     </message>
     <message>
         <source>No tool was chosen for this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Woche wurde kein Werkzeug gewählt.</translation>
     </message>
     <message>
         <source>Strategies shared in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Gruppe geteilte Strategien</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaufstellen</translation>
     </message>
     <message>
         <source>If you need help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du jetzt Hilfe brauchst</translation>
     </message>
     <message>
         <source>Next meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Treffen</translation>
     </message>
     <message>
         <source>My notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Notizen</translation>
     </message>
     <message>
         <source>Facilitators: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung: {names}</translation>
     </message>
     <message>
         <source>Header: group, date, place, facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf: Gruppe, Datum, Ort, Leitung</translation>
     </message>
     <message>
         <source>Timed agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf mit Zeiten</translation>
     </message>
     <message>
         <source>Group agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenvereinbarungen</translation>
     </message>
     <message>
         <source>Check-in and check-out prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen zum Ankommen und zum Abschluss</translation>
     </message>
     <message>
         <source>Shared strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Strategien</translation>
     </message>
     <message>
         <source>Resources and crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaufstellen und Krisentelefone</translation>
     </message>
     <message>
         <source>Space for notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz für Notizen</translation>
     </message>
 </context>
 <context>
     <name>HandoutBuilder</name>
     <message>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout</translation>
     </message>
     <message>
         <source>Sections, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte, in Reihenfolge</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Members to name on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder, die im Handout genannt werden</translation>
     </message>
     <message>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Großdruck</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>Saved handout layouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Handout-Layouts</translation>
     </message>
     <message>
         <source>Save this layout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Layout speichern…</translation>
     </message>
     <message>
         <source>Handout preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout-Vorschau</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Sections (tick, and put them in order):</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte (anhaken und in Reihenfolge bringen):</translation>
     </message>
     <message>
         <source>Name these members (only those who agreed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Mitglieder nennen (nur die, die zugestimmt haben):</translation>
     </message>
     <message>
         <source>Save handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>The handout could not be saved there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Handout konnte dort nicht gespeichert werden. Wähle einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
     <message>
         <source>No printer found</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Drucker gefunden</translation>
     </message>
     <message>
         <source>No printer is set up on this computer. Save the handout as a PDF instead? You can print the PDF later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Drucker eingerichtet. Das Handout stattdessen als PDF speichern? Du kannst das PDF später drucken.</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Saved layouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Layouts…</translation>
     </message>
     <message>
         <source>Save this layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Layout speichern</translation>
     </message>
     <message>
         <source>A name for this handout layout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für dieses Handout-Layout:</translation>
     </message>
     <message>
         <source>Layout saved for this group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout für diese Gruppe gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>HelpNowDialog</name>
     <message>
         <source>Need help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich brauche jetzt Hilfe</translation>
     </message>
     <message>
         <source>You don&apos;t have to face this alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du musst das nicht allein durchstehen.</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Land:</translation>
     </message>
     <message>
         <source>Country for crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Land für Krisentelefone</translation>
     </message>
     <message>
         <source>Crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisentelefone</translation>
     </message>
     <message>
         <source>Your own lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen Nummern</translation>
     </message>
     <message>
         <source>These show even while Companion is locked, so they are not encrypted. Keep personal contacts in your safety plan instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese werden auch angezeigt, während Companion gesperrt ist, und sind deshalb nicht verschlüsselt. Persönliche Kontakte gehören besser in deinen Sicherheitsplan.</translation>
     </message>
     <message>
         <source>Your own crisis lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigenen Krisentelefone</translation>
     </message>
     <message>
         <source>Name, e.g. local crisis team</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, z. B. örtlicher Krisendienst</translation>
     </message>
     <message>
         <source>Name of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Hotline</translation>
     </message>
     <message>
         <source>Number, as you would dial it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, so wie du sie wählen würdest</translation>
     </message>
     <message>
         <source>Number of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer der Hotline</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen line</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Zeile entfernen</translation>
     </message>
     <message>
         <source>Open my safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Sicherheitsplan öffnen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>If you are in danger right now, call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du gerade in Gefahr bist, ruf %1 an.</translation>
     </message>
     <message>
         <source>Source: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1. %2</translation>
     </message>
     <message>
         <source>Numbers change; verify them locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern ändern sich; prüfe sie vor Ort nach.</translation>
     </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
         <source>Search your journal (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Journal durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Journal durchsuchen</translation>
     </message>
     <message>
         <source>Show entries with tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit diesem Schlagwort anzeigen</translation>
     </message>
     <message>
         <source>Show entries with mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit dieser Stimmung anzeigen</translation>
     </message>
     <message>
         <source>Any mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stimmung</translation>
     </message>
     <message>
         <source>Wins only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Erfolge</translation>
     </message>
     <message>
         <source>Show only small wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur kleine Erfolge anzeigen</translation>
     </message>
     <message>
         <source>Between</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen</translation>
     </message>
     <message>
         <source>Show only entries between two dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge zwischen zwei Daten anzeigen</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Datum</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Datum</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Show the calendar of moods</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Stimmungskalender anzeigen</translation>
     </message>
     <message>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Eintrag</translation>
     </message>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag</translation>
     </message>
     <message>
         <source>Entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, neueste zuerst</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>mood %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung %1</translation>
     </message>
     <message>
         <source>a small win</source>
-        <translation type="unfinished"></translation>
+        <translation>ein kleiner Erfolg</translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message>
         <source>No entries match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge passen zu diesen Filtern.</translation>
     </message>
     <message>
         <source>No entries yet. How are you today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Einträge. Wie geht es dir heute?</translation>
     </message>
     <message>
         <source>Blank entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Eintrag</translation>
     </message>
     <message>
         <source>From a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Impuls</translation>
     </message>
     <message>
         <source>From a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Vorlage</translation>
     </message>
     <message>
         <source>Remove a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage entfernen</translation>
     </message>
     <message>
         <source>Save this entry as a template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag als Vorlage speichern…</translation>
     </message>
     <message>
         <source>Save as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage speichern</translation>
     </message>
     <message>
         <source>A name for this template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für diese Vorlage:</translation>
     </message>
     <message>
         <source>Saved as the template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Vorlage „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Remove this template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage entfernen?</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; will be removed. Entries written from it stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage „%1“ wird entfernt. Einträge, die du damit geschrieben hast, bleiben.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Delete this entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag löschen?</translation>
     </message>
     <message>
         <source>The entry will be removed from your journal and from search. You can undo this for a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag wird aus deinem Journal und aus der Suche entfernt. Du kannst das ein paar Sekunden lang rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Nothing found. Try fewer or shorter words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden. Versuch es mit weniger oder kürzeren Wörtern.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>LapseDialog</name>
     <message>
         <source>A hard moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein schwerer Moment</translation>
     </message>
     <message>
         <source>Slips happen on the way to recovery, and they do not erase the days behind you. Write a little about what happened, if you like; it goes in your journal as a reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückschläge gehören zum Weg der Genesung, und sie löschen die Tage hinter dir nicht aus. Schreib ein wenig darüber, was passiert ist, wenn du magst; es kommt als Rückblick in dein Journal.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick</translation>
     </message>
     <message>
         <source>What happened, what helped, what I&apos;ll try next</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist, was geholfen hat, was ich als Nächstes versuche</translation>
     </message>
     <message>
         <source>Start counting %1 again from this day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ab diesem Tag neu zählen</translation>
     </message>
     <message>
         <source>Start counting again from this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab diesem Tag neu zählen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Looking for a system keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems wird gesucht …</translation>
     </message>
     <message>
         <source>Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Toolbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugkasten</translation>
     </message>
     <message>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsplan</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaufstellen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Need help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich brauche jetzt Hilfe</translation>
     </message>
     <message>
         <source>Need help now: crisis lines and your safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich brauche jetzt Hilfe: Krisentelefone und dein Sicherheitsplan</translation>
     </message>
     <message>
         <source>Crisis lines, and your safety plan (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisentelefone und dein Sicherheitsplan (Strg+Umschalt+H)</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Status</translation>
     </message>
     <message>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen…</translation>
     </message>
     <message>
         <source>Resolve sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Konflikte lösen</translation>
     </message>
     <message>
         <source>You now use the restored journal: unlock it with its passphrase. The journal you had open is kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du verwendest jetzt das wiederhergestellte Journal: Entsperre es mit seiner Passphrase. Das Journal, das du geöffnet hattest, liegt in %1.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Import &amp;Markdown Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown-Ordner importieren…</translation>
     </message>
     <message>
         <source>Export &amp;Group Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppenpaket exportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Companion</translation>
     </message>
     <message>
         <source>Opening with the key saved on this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird mit dem auf diesem Computer gespeicherten Schlüssel geöffnet …</translation>
     </message>
     <message>
         <source>Companion (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion (gesperrt)</translation>
     </message>
     <message>
         <source>About Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Companion</translation>
     </message>
     <message>
         <source>Companion %1
 
 A private journal and toolbox for recovery. Everything stays on this computer, encrypted, unless you export or sync it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion %1
+
+Ein privates Journal und ein Werkzeugkasten für die Genesung. Alles bleibt verschlüsselt auf diesem Computer, außer du exportierst oder synchronisierst es.</translation>
     </message>
 </context>
 <context>
     <name>MilestoneDialog</name>
     <message>
         <source>Set a goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel setzen</translation>
     </message>
     <message>
         <source>Count the days since…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tage zählen seit …</translation>
     </message>
     <message>
         <source>Name, in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, in deinen eigenen Worten</translation>
     </message>
     <message>
         <source>For example: Walk 5 km</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: 5 km gehen</translation>
     </message>
     <message>
         <source>For example: Alcohol-free</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Alkoholfrei</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatum</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Counting from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt ab</translation>
     </message>
 </context>
 <context>
     <name>Mood</name>
     <message>
         <source>Very low</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr schlecht</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlecht</translation>
     </message>
     <message>
         <source>Okay</source>
-        <translation type="unfinished"></translation>
+        <translation>Okay</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Great</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr gut</translation>
     </message>
 </context>
 <context>
     <name>MoodCalendar</name>
     <message>
         <source>Calendar of moods; choose a day to see its entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender der Stimmungen; wähle einen Tag, um seine Einträge zu sehen</translation>
     </message>
     <message>
         <source>No entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eintrag</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <source>a small win</source>
-        <translation type="unfinished"></translation>
+        <translation>ein kleiner Erfolg</translation>
     </message>
 </context>
 <context>
     <name>MoodMapDialog</name>
     <message>
         <source>Your moods from Daylio</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Stimmungen aus Daylio</translation>
     </message>
     <message>
         <source>Daylio lets you name your own moods. Choose where each of yours sits on Companion&apos;s scale, from Very low to Great.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Daylio kannst du deine Stimmungen selbst benennen. Wähle, wo jede deiner Stimmungen auf der Skala von Companion liegt, von „Sehr schlecht“ bis „Sehr gut“.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen …</translation>
     </message>
     <message>
         <source>No mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stimmung</translation>
     </message>
     <message>
         <source>Mood for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung für „%1“</translation>
     </message>
 </context>
 <context>
     <name>MoodPicker</name>
     <message>
         <source>Mood: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung: %1</translation>
     </message>
 </context>
 <context>
     <name>Notice</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>PassphraseField</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase anzeigen</translation>
     </message>
     <message>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen oder verbergen, was du eingegeben hast</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
     <name>PictureStrip</name>
     <message>
         <source>Pictures in this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder in diesem Eintrag</translation>
     </message>
     <message>
         <source>Add &amp;picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bild hinzufügen…</translation>
     </message>
     <message>
         <source>Add a picture to this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Eintrag ein Bild hinzufügen</translation>
     </message>
     <message>
         <source>Remove picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Bild entfernen</translation>
     </message>
     <message>
         <source>Add a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild hinzufügen</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
         <source>This picture is %1 MB; pictures can be up to 10 MB. Try a smaller copy of it. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild ist %1 MB groß; Bilder dürfen bis zu 10 MB groß sein. Versuch es mit einer kleineren Kopie. Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>That file could not be read. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei konnte nicht gelesen werden. Es wurde nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>That file is not a picture Companion can show, or it is damaged. Nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Bild, das Companion anzeigen kann, oder sie ist beschädigt. Es wurde nichts hinzugefügt.</translation>
     </message>
 </context>
 <context>
     <name>PictureViewer</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Show the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten %1 anzeigen</translation>
     </message>
     <message>
         <source>Report for a clinician…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für die Behandlung…</translation>
     </message>
     <message>
         <source>Make a report for a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bericht für die Behandlung erstellen</translation>
     </message>
     <message>
         <source>Your rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Rhythmus</translation>
     </message>
     <message>
         <source>Nothing recorded in this time yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Zeit wurde noch nichts erfasst.</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine</translation>
     </message>
     <message>
         <source>Your milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Meilensteine</translation>
     </message>
     <message>
         <source>Count days since…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage zählen seit …</translation>
     </message>
     <message>
         <source>Set a goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel setzen…</translation>
     </message>
     <message>
         <source>A hard moment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein schwerer Moment …</translation>
     </message>
     <message>
         <source>Record a lapse as a reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Rückfall als Rückblick festhalten</translation>
     </message>
     <message>
         <source>Goal reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel erreicht</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove this milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Meilenstein entfernen</translation>
     </message>
     <message numerus="yes">
         <source>You wrote on %n of the last 30 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Du hast an %n der letzten 30 Tage geschrieben.</numerusform>
+            <numerusform>Du hast an %n der letzten 30 Tage geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your longest run of days in a row: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deine längste Serie von Tagen am Stück: %n.</numerusform>
+            <numerusform>Deine längste Serie von Tagen am Stück: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>Small wins per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Erfolge pro Woche</translation>
     </message>
     <message numerus="yes">
         <source>%n small wins in this time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kleiner Erfolg in dieser Zeit.</numerusform>
+            <numerusform>%n kleine Erfolge in dieser Zeit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Week from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab</translation>
     </message>
     <message>
         <source>Wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolge</translation>
     </message>
     <message numerus="yes">
         <source>On average %1 (%2), over %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Im Schnitt %1 (%2), über %n Tag.</numerusform>
+            <numerusform>Im Schnitt %1 (%2), über %n Tage.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>On average %1, over %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Im Schnitt %1, über %n Tag.</numerusform>
+            <numerusform>Im Schnitt %1, über %n Tage.</numerusform>
         </translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt</translation>
     </message>
     <message>
         <source>No milestones yet. You can count the days since something, or set a goal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Meilensteine. Du kannst die Tage seit etwas zählen oder dir ein Ziel setzen.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Tag</numerusform>
+            <numerusform>%1: %n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (longest period: %n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (längster Zeitraum: %n Tag)</numerusform>
+            <numerusform> (längster Zeitraum: %n Tage)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: reached on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erreicht am %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n days to go</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: noch %n Tag</numerusform>
+            <numerusform>%1: noch %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: still on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch auf dem Weg</translation>
     </message>
     <message>
         <source>Thank you for writing it down. The days before still count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke, dass du es aufgeschrieben hast. Die Tage davor zählen weiterhin.</translation>
     </message>
     <message>
         <source>You reached %1. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast %1 erreicht. Gut gemacht.</translation>
     </message>
     <message>
         <source>Remove this milestone?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Meilenstein entfernen?</translation>
     </message>
     <message>
         <source>The counter or goal disappears from Progress. Entries written about it stay in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zähler oder das Ziel verschwindet aus „Fortschritt“. Einträge, die du darüber geschrieben hast, bleiben in deinem Journal.</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
 </context>
 <context>
     <name>RecoveryCodePage</name>
     <message>
         <source>Your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Wiederherstellungscode</translation>
     </message>
     <message>
         <source>If you ever forget your passphrase, this code is the only other way into your journal. Write it down or save it, and keep it somewhere safe, away from this computer. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls du deine Passphrase einmal vergisst, ist dieser Code der einzige andere Weg in dein Journal. Schreib ihn auf oder speichere ihn und bewahre ihn sicher auf, nicht auf diesem Computer. Er wird nur jetzt angezeigt.</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode kopieren</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
         <source>Save the recovery code as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wiederherstellungscode als PDF speichern</translation>
     </message>
     <message>
         <source>I have &amp;kept it somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe ihn &amp;sicher aufbewahrt</translation>
     </message>
     <message>
         <source>I have kept the recovery code somewhere safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den Wiederherstellungscode sicher aufbewahrt</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Skip keeping the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aufbewahren des Wiederherstellungscodes überspringen</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard will be cleared in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert.</numerusform>
+            <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode speichern</translation>
     </message>
     <message>
         <source>Companion recovery code.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion-Wiederherstellungscode.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Companion recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion-Wiederherstellungscode</translation>
     </message>
     <message>
         <source>This code opens your Companion journal if you forget your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code öffnet dein Companion-Journal, falls du deine Passphrase vergisst.</translation>
     </message>
     <message>
         <source>Recovery code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode:</translation>
     </message>
     <message>
         <source>Created on</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt am</translation>
     </message>
     <message>
         <source>Keep this page somewhere safe and private. Anyone with this code and your computer can read your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahre diese Seite sicher und privat auf. Wer diesen Code und deinen Computer hat, kann dein Journal lesen.</translation>
     </message>
     <message>
         <source>To use it, choose &quot;Use recovery code&quot; on the unlock screen and type the code. Capital letters and dashes do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle dazu auf dem Sperrbildschirm „Wiederherstellungscode nutzen“ und gib den Code ein. Groß- und Kleinschreibung und Bindestriche spielen keine Rolle.</translation>
     </message>
     <message>
         <source>The PDF could not be saved there. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte dort nicht gespeichert werden. Wähle einen anderen Ordner und versuch es noch einmal.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
     <message>
         <source>Skip the recovery code?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wiederherstellungscode überspringen?</translation>
     </message>
     <message>
         <source>Without the recovery code, nobody can open your journal if you forget your passphrase: not you, and not us. You can make a new code later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne den Wiederherstellungscode kann niemand dein Journal öffnen, wenn du deine Passphrase vergisst: nicht du und nicht wir. Du kannst später in den Einstellungen einen neuen Code erstellen.</translation>
     </message>
     <message>
         <source>I understand, skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstanden, überspringen</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettings</name>
+    <message>
+        <source>Tray and check-in reminder</source>
+        <translation>Symbol in der Leiste und Erinnerung zum Einchecken</translation>
+    </message>
+    <message>
+        <source>Show Companion in the system tray</source>
+        <translation>Companion in der Systemleiste anzeigen</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so there is no icon.</source>
+        <translation>Diese Arbeitsumgebung hat keine Systemleiste, deshalb gibt es kein Symbol.</translation>
+    </message>
+    <message>
+        <source>Remind me to check in every day at</source>
+        <translation>Erinnere mich täglich ans Einchecken um</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>The reminder only says “Time for your check-in”. It never shows anything you wrote.</source>
+        <translation>Die Erinnerung sagt nur „Zeit zum Einchecken“. Sie zeigt nie etwas, das du geschrieben hast.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Time for your check-in</source>
+        <translation>Zeit zum Einchecken</translation>
+    </message>
+    <message>
+        <source>Companion</source>
+        <translation>Companion</translation>
+    </message>
+    <message>
+        <source>Open Companion</source>
+        <translation>Companion öffnen</translation>
+    </message>
+    <message>
+        <source>Check in now</source>
+        <translation>Jetzt einchecken</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsbericht</translation>
     </message>
     <message>
         <source>From {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom {first} bis {last}</translation>
     </message>
     <message>
         <source>Prepared with Companion on {today}. It holds only what its owner chose to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Companion am {today}. Er enthält nur, was seine Besitzerin oder sein Besitzer teilen wollte.</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>Very low</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr schlecht</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlecht</translation>
     </message>
     <message>
         <source>Okay</source>
-        <translation type="unfinished"></translation>
+        <translation>Okay</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Great</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr gut</translation>
     </message>
     <message>
         <source>Average over the period: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt im Zeitraum: {value}</translation>
     </message>
     <message>
         <source>Days with a journal entry: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit einem Journaleintrag: {count}</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Small wins per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Erfolge pro Woche</translation>
     </message>
     <message>
         <source>Small wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Erfolge</translation>
     </message>
     <message>
         <source>A small win</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleiner Erfolg</translation>
     </message>
     <message>
         <source>No wins were marked in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Erfolge markiert.</translation>
     </message>
     <message>
         <source>Goals reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichte Ziele</translation>
     </message>
     <message>
         <source>Coping strategies used</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzte Bewältigungsstrategien</translation>
     </message>
     <message>
         <source>{title}: used {uses} times, distress down {drop} on average (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {uses}-mal genutzt, Belastung im Schnitt um {drop} gesunken (0–10)</translation>
     </message>
     <message>
         <source>Journal entries chosen for this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Bericht gewählte Journaleinträge</translation>
     </message>
     <message>
         <source>Nothing recorded in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde nichts erfasst.</translation>
     </message>
     <message>
         <source>This report is the person&apos;s own record, kept for their care. It is not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht ist die eigene Aufzeichnung der Person, geführt für ihre Behandlung. Er ist keine Diagnose.</translation>
     </message>
 </context>
 <context>
     <name>ReportDialog</name>
     <message>
         <source>Report for a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für die Behandlung</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Großdruck</translation>
     </message>
     <message>
         <source>Journal text stays private unless you tick entries below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaltext bleibt privat, außer du hakst unten Einträge an.</translation>
     </message>
     <message>
         <source>Entries to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, die hinein sollen</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF &amp;speichern…</translation>
     </message>
     <message>
         <source>Save the report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als PDF speichern</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht drucken</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>Progress report %1 to %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsbericht %1 bis %2.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>The report could not be saved there. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte dort nicht gespeichert werden. Wähle einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
 </context>
 <context>
     <name>ResourceKind</name>
     <message>
         <source>Professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachperson</translation>
     </message>
     <message>
         <source>Clinic or treatment centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Klinik oder Behandlungszentrum</translation>
     </message>
     <message>
         <source>Peer group</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbsthilfegruppe</translation>
     </message>
     <message>
         <source>Hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>Krisentelefon</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Book or article</source>
-        <translation type="unfinished"></translation>
+        <translation>Buch oder Artikel</translation>
     </message>
 </context>
 <context>
     <name>ResourcesPage</name>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Knowledge notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissensnotizen</translation>
     </message>
     <message>
         <source>Find a resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anlaufstelle suchen</translation>
     </message>
     <message>
         <source>Kind of resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Anlaufstelle</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlaufstellen</translation>
     </message>
     <message>
         <source>New resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anlaufstelle</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Contact: phone, e-mail, address or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt: Telefon, E-Mail, Adresse oder Link</translation>
     </message>
     <message>
         <source>Cost and insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten und Versicherung</translation>
     </message>
     <message>
         <source>Recommended by</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen von</translation>
     </message>
     <message>
         <source>A first name or alias, or &quot;me&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vorname oder Spitzname, oder „ich“</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source> stars</source>
-        <translation type="unfinished"></translation>
+        <translation> Sterne</translation>
     </message>
     <message>
         <source>My rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Bewertung</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>My experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Erfahrung</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anlaufstelle speichern</translation>
     </message>
     <message>
         <source>Add to my safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu meinem Sicherheitsplan hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove this resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anlaufstelle entfernen</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Cost, insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten, Versicherung</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Added to step 5 of your safety plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Schritt 5 deines Sicherheitsplans hinzugefügt.</translation>
     </message>
     <message>
         <source>Remove this resource?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anlaufstelle entfernen?</translation>
     </message>
     <message>
         <source>It leaves your directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie verschwindet aus deinem Verzeichnis.</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Notiz</translation>
     </message>
     <message>
         <source>Note title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Notiz</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>A condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erkrankung</translation>
     </message>
     <message>
         <source>A treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Behandlung</translation>
     </message>
     <message>
         <source>A medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Medikament</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anderes</translation>
     </message>
     <message>
         <source>What I learned</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich gelernt habe</translation>
     </message>
     <message>
         <source>Where it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher es kommt</translation>
     </message>
     <message>
         <source>Questions for my next appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen für meinen nächsten Termin</translation>
     </message>
     <message>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz speichern</translation>
     </message>
     <message>
         <source>Remove note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz entfernen</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Über</translation>
     </message>
     <message>
         <source>From where</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher</translation>
     </message>
     <message>
         <source>Questions for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen für das nächste Mal</translation>
     </message>
     <message>
         <source>Saved. You can find it with the Journal&apos;s search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Du findest es über die Suche im Journal.</translation>
     </message>
     <message>
         <source>Remove this note?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz entfernen?</translation>
     </message>
     <message>
         <source>It leaves your notes and search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie verschwindet aus deinen Notizen und der Suche.</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlan</name>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Sicherheitsplan</translation>
     </message>
     <message>
         <source>If I am in danger now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ich jetzt in Gefahr bin</translation>
     </message>
     <message>
         <source>Keep this card where you can find it. Made with Companion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahre diese Karte dort auf, wo du sie findest. Erstellt mit Companion.</translation>
     </message>
     <message>
         <source>1. My warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Meine Warnzeichen</translation>
     </message>
     <message>
         <source>Thoughts, moods, situations or behaviours that tell me a crisis may be coming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedanken, Stimmungen, Situationen oder Verhaltensweisen, die mir sagen, dass eine Krise kommen könnte.</translation>
     </message>
     <message>
         <source>2. Things I can do on my own</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Was ich selbst tun kann</translation>
     </message>
     <message>
         <source>Ways to take my mind off things without contacting anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wege, mich abzulenken, ohne jemanden zu kontaktieren.</translation>
     </message>
     <message>
         <source>3. People and places that help me feel better</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Menschen und Orte, die mir guttun</translation>
     </message>
     <message>
         <source>People to be with, and places to go, that can distract me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, mit denen ich zusammen sein kann, und Orte, an die ich gehen kann, die mich ablenken.</translation>
     </message>
     <message>
         <source>4. People I can ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Menschen, die ich um Hilfe bitten kann</translation>
     </message>
     <message>
         <source>Their name, and how to reach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name und wie sie erreichbar sind.</translation>
     </message>
     <message>
         <source>5. Professionals and services</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Fachleute und Hilfsangebote</translation>
     </message>
     <message>
         <source>My clinicians, local services and crisis lines. The crisis lines are also under Need help now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Behandelnden, Hilfsangebote vor Ort und Krisentelefone. Die Krisentelefone findest du auch unter „Ich brauche jetzt Hilfe“.</translation>
     </message>
     <message>
         <source>6. Making my surroundings safer</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Meine Umgebung sicherer machen</translation>
     </message>
     <message>
         <source>Steps that put distance between me and ways to harm myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte, die Abstand schaffen zwischen mir und Möglichkeiten, mir zu schaden.</translation>
     </message>
     <message>
         <source>7. My reasons for living</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Meine Gründe zu leben</translation>
     </message>
     <message>
         <source>In my own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>In meinen eigenen Worten.</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanPage</name>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Sicherheitsplan</translation>
     </message>
     <message>
         <source>A plan for hard moments, written while you are calm. Go through the steps in order until you feel safer. If you are in danger now, use Need help now at the top right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan für schwere Momente, geschrieben, solange du ruhig bist. Geh die Schritte der Reihe nach durch, bis du dich sicherer fühlst. Wenn du gerade in Gefahr bist, nutze oben rechts „Ich brauche jetzt Hilfe“.</translation>
     </message>
     <message>
         <source>Add my best strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine besten Strategien hinzufügen</translation>
     </message>
     <message>
         <source>Add the strategies that help me most to step 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Strategien, die mir am meisten helfen, zu Schritt 2 hinzufügen</translation>
     </message>
     <message>
         <source>Look at this plan again on</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Plan wieder ansehen am</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum zum Wiederansehen</translation>
     </message>
     <message>
         <source>Print or save as a card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Karte drucken oder speichern…</translation>
     </message>
     <message>
         <source>Print the safety plan or save it as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Sicherheitsplan drucken oder als PDF speichern</translation>
     </message>
     <message numerus="yes">
         <source>Added %n strategies that have helped you.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Strategie hinzugefügt, die dir geholfen hat.</numerusform>
+            <numerusform>%n Strategien hinzugefügt, die dir geholfen haben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing new to add yet. Log uses in the Toolbox with &quot;I used this&quot; to see what helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts Neues zum Hinzufügen. Halte im Werkzeugkasten mit „Ich habe das genutzt“ fest, was du nutzt, um zu sehen, was hilft.</translation>
     </message>
     <message>
         <source>My safety plan.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Sicherheitsplan.pdf</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
 </context>
 <context>
     <name>SecuritySettings</name>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal eingeben</translation>
     </message>
     <message>
         <source>Type your current passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib zuerst deine aktuelle Passphrase ein.</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Passphrase mit mindestens 8 Zeichen.</translation>
     </message>
     <message>
         <source>The two new passphrases differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passphrasen stimmen nicht überein. Gib sie noch einmal ein.</translation>
     </message>
     <message>
         <source>Your passphrase has been changed. Use the new one next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Passphrase wurde geändert. Nimm beim nächsten Mal die neue.</translation>
     </message>
     <message>
         <source>Locking</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Minuten ohne Nutzung sperren</translation>
     </message>
     <message>
         <source>Lock when the screen locks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren, wenn der Bildschirm gesperrt wird</translation>
     </message>
     <message>
         <source>Lock now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sperren (Strg+L)</translation>
     </message>
     <message>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sperren</translation>
     </message>
     <message>
         <source>Lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nach</translation>
     </message>
     <message>
         <source>Remember me</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet bleiben</translation>
     </message>
     <message>
         <source>Open without the passphrase on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ohne Passphrase öffnen</translation>
     </message>
     <message>
         <source>Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer angemeldet bleiben</translation>
     </message>
     <message>
         <source>The key is kept in your system keyring. Anyone who can use your computer account can then open your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel liegt im Schlüsselbund deines Systems. Wer dein Benutzerkonto nutzen kann, kann dann dein Journal öffnen.</translation>
     </message>
     <message>
         <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Companion will open without the passphrase on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion öffnet sich auf diesem Computer ohne Passphrase.</translation>
     </message>
     <message>
         <source>Companion will ask for your passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion fragt wieder nach deiner Passphrase.</translation>
     </message>
     <message>
         <source>Recovery and repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung und Reparatur</translation>
     </message>
     <message>
         <source>Lost your recovery code? Make a new one; the old one stops working. Re-encrypting changes the key of the whole journal, for example if you think someone had your recovery code or saved key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode verloren? Erstelle einen neuen; der alte funktioniert dann nicht mehr. Neu verschlüsseln ändert den Schlüssel des ganzen Journals, zum Beispiel wenn du glaubst, dass jemand deinen Wiederherstellungscode oder den gespeicherten Schlüssel hatte.</translation>
     </message>
     <message>
         <source>New recovery code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wiederherstellungscode…</translation>
     </message>
     <message>
         <source>Make a new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Wiederherstellungscode erstellen</translation>
     </message>
     <message>
         <source>Re-encrypt journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal neu verschlüsseln…</translation>
     </message>
     <message>
         <source>Re-encrypt the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal neu verschlüsseln</translation>
     </message>
     <message>
         <source>Check journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal prüfen</translation>
     </message>
     <message>
         <source>Check the journal for damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal auf Schäden prüfen</translation>
     </message>
     <message>
         <source>Type your passphrase to go on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib deine Passphrase ein, um fortzufahren:</translation>
     </message>
     <message>
         <source>New recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wiederherstellungscode</translation>
     </message>
     <message>
         <source>Re-encrypt your journal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Journal neu verschlüsseln?</translation>
     </message>
     <message>
         <source>Companion will encrypt the whole journal again with a new key and give you a new recovery code. The old recovery code will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion verschlüsselt das ganze Journal neu mit einem neuen Schlüssel und gibt dir einen neuen Wiederherstellungscode. Der alte Wiederherstellungscode funktioniert dann nicht mehr.</translation>
     </message>
     <message>
         <source>Re-encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verschlüsseln</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Re-encrypt journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal neu verschlüsseln</translation>
     </message>
     <message>
         <source>Your new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein neuer Wiederherstellungscode</translation>
     </message>
     <message>
         <source>The check found damage in your journal. Keep a copy of the vault folder and restore from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung hat Schäden in deinem Journal gefunden. Bewahre eine Kopie des Tresor-Ordners auf und stelle aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>Your journal is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Journal ist in Ordnung.</translation>
     </message>
 </context>
 <context>
     <name>SessionEditor</name>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt hinzufügen</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt entfernen</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the agenda item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Programmpunkt nach oben verschieben</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the agenda item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Programmpunkt nach unten verschieben</translation>
     </message>
     <message>
         <source>Who came</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer da war</translation>
     </message>
     <message>
         <source>Check-in note for the chosen member</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zum Ankommen für das gewählte Mitglied</translation>
     </message>
     <message>
         <source>Check-in (short, never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankommen (kurz, wird nie gedruckt)</translation>
     </message>
     <message>
         <source>Check-out note for the chosen member</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zum Abschluss für das gewählte Mitglied</translation>
     </message>
     <message>
         <source>Check-out (short, never printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss (kurz, wird nie gedruckt)</translation>
     </message>
     <message>
         <source>Tool of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug der Woche</translation>
     </message>
     <message>
         <source>Shared in the group</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Gruppe geteilt</translation>
     </message>
     <message>
         <source>What was shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geteilt wurde</translation>
     </message>
     <message>
         <source>A strategy or a story that was shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geteilte Strategie oder Geschichte</translation>
     </message>
     <message>
         <source>A story (kept for the wall if they agreed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Geschichte (für die Ermutigungswand, wenn zugestimmt)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add what was shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen, was geteilt wurde</translation>
     </message>
     <message>
         <source>Adopt into my toolbox</source>
-        <translation type="unfinished"></translation>
+        <translation>In meinen Werkzeugkasten übernehmen</translation>
     </message>
     <message>
         <source>Follow-ups for next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Punkte für das nächste Mal</translation>
     </message>
     <message>
         <source>Private facilitator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notizen der Leitung</translation>
     </message>
     <message>
         <source>Private facilitator notes (locked): never printed, exported or synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notizen der Leitung (gesperrt): werden nie gedruckt, exportiert oder synchronisiert.</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen speichern</translation>
     </message>
     <message>
         <source>Handout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout…</translation>
     </message>
     <message>
         <source>Build a handout for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Handout für dieses Treffen erstellen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Punkt</translation>
     </message>
     <message numerus="yes">
         <source>Total: %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Insgesamt: %n Minute</numerusform>
+            <numerusform>Insgesamt: %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>No tool this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche kein Werkzeug</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschichte</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Choose a shared strategy to adopt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine geteilte Strategie zum Übernehmen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is in your toolbox now.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist jetzt in deinem Werkzeugkasten.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language and appearance</source>
+        <translation>Sprache und Darstellung</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Strg+%2)</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Need help now: crisis lines, even when locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich brauche jetzt Hilfe: Krisentelefone, auch wenn gesperrt</translation>
     </message>
     <message>
         <source>Lock Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion sperren</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu %1</translation>
     </message>
     <message>
         <source>Journal: new entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal: neuer Eintrag</translation>
     </message>
     <message>
         <source>Journal: search</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal: suchen</translation>
     </message>
     <message>
         <source>Editor: bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor: fett</translation>
     </message>
     <message>
         <source>Editor: italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor: kursiv</translation>
     </message>
     <message>
         <source>Editor: bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor: Aufzählung</translation>
     </message>
     <message>
         <source>Editor: numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor: nummerierte Liste</translation>
     </message>
     <message>
         <source>Editor: heading 1, 2, 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor: Überschrift 1, 2, 3</translation>
     </message>
     <message>
         <source>Move between fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Feldern wechseln</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
     <name>StepBox</name>
     <message>
         <source>Add to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen zu: %1</translation>
     </message>
     <message>
         <source>Add a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile hinzufügen</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie erreichbar sind</translation>
     </message>
     <message>
         <source>Phone or how to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon oder wie sie erreichbar sind</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add to step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Schritt %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen line from step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Zeile aus Schritt %1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>StrategyDialog</name>
     <message>
         <source>Edit strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie bearbeiten</translation>
     </message>
     <message>
         <source>New strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Strategie</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>1. First…
 2. Then…</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Zuerst …
+2. Dann …</translation>
     </message>
     <message>
         <source>When it helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es hilft</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Where it comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher es kommt</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>From my group</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus meiner Gruppe</translation>
     </message>
     <message>
         <source>From a professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer Fachperson</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Shared by (first name or alias)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt von (Vorname oder Spitzname)</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Shared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt von</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <source>Use at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm mindestens 8 Zeichen.</translation>
     </message>
     <message>
         <source>Weak: easy to guess. A few unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach: leicht zu erraten. Ein paar Wörter, die nichts miteinander zu tun haben, eignen sich gut.</translation>
     </message>
     <message>
         <source>Fair: a little longer would be safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel: Etwas länger wäre sicherer.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark.</translation>
     </message>
     <message>
         <source>A few unrelated words are strong and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Wörter, die nichts miteinander zu tun haben, sind sicher und leicht zu merken.</translation>
     </message>
     <message>
         <source>Weak: this is one of the first that guessers try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach: Das ist eine der ersten, die beim Raten ausprobiert werden.</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Sync stopped unexpectedly. It will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung wurde unerwartet unterbrochen. Sie versucht es erneut.</translation>
     </message>
 </context>
 <context>
     <name>SyncSettings</name>
     <message>
         <source>Sync between your devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen deinen Geräten synchronisieren</translation>
     </message>
     <message>
         <source>Companion can keep your other computer up to date through a folder that a sync app you already use carries (Syncthing, Nextcloud, Dropbox) or a USB stick. Everything in that folder is encrypted with a sync passphrase you choose; the sync app never sees your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion kann deinen anderen Computer aktuell halten – über einen Ordner, den eine Sync-App, die du schon nutzt (Syncthing, Nextcloud, Dropbox), oder ein USB-Stick mitnimmt. Alles in diesem Ordner ist mit einer Sync-Passphrase verschlüsselt, die du wählst; die Sync-App sieht dein Journal nie.</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Status</translation>
     </message>
     <message>
         <source>Choose sync folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Ordner wählen…</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Resolve conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte lösen…</translation>
     </message>
     <message>
         <source>Stop syncing on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung auf diesem Computer beenden</translation>
     </message>
     <message>
         <source>Sync folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Ordner: %1</translation>
     </message>
     <message>
         <source>Sync is off on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung ist auf diesem Computer aus.</translation>
     </message>
     <message>
         <source>Change sync folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Ordner ändern…</translation>
     </message>
     <message>
         <source>Choose the sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Ordner wählen</translation>
     </message>
     <message>
         <source>Sync passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync-Passphrase</translation>
     </message>
     <message>
         <source>The sync passphrase you chose on your first computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sync-Passphrase, die du auf deinem ersten Computer gewählt hast:</translation>
     </message>
     <message>
         <source>Choose a sync passphrase. You will type it once on each of your computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Sync-Passphrase. Du gibst sie auf jedem deiner Computer einmal ein.</translation>
     </message>
     <message>
         <source>Type the sync passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die Sync-Passphrase noch einmal ein:</translation>
     </message>
     <message>
         <source>The two passphrases differ. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein. Nichts wurde geändert; versuch es noch einmal.</translation>
     </message>
     <message>
         <source>Sync is on. Set it up on your other computer with the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung ist an. Richte sie auf deinem anderen Computer mit demselben Ordner ein.</translation>
     </message>
     <message>
         <source>This computer now syncs with your others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer synchronisiert jetzt mit deinen anderen.</translation>
     </message>
     <message>
         <source>Stop syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung beenden</translation>
     </message>
     <message>
         <source>Stop syncing on this computer? Your journal here stays as it is, and so do the sync folder and your other computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung auf diesem Computer beenden? Dein Journal hier bleibt, wie es ist, ebenso der Sync-Ordner und deine anderen Computer.</translation>
     </message>
     <message>
         <source>Keep syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter synchronisieren</translation>
     </message>
     <message>
         <source>This computer no longer syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer synchronisiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Sync is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung ist aus.</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>Synced just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade synchronisiert</translation>
     </message>
     <message>
         <source>Synced a minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Minute synchronisiert</translation>
     </message>
     <message>
         <source>Synced %n minutes ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor %n Minute synchronisiert|Vor %n Minuten synchronisiert</translation>
     </message>
     <message>
         <source>Synced an hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Stunde synchronisiert</translation>
     </message>
     <message>
         <source>1 change waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung wartet</translation>
     </message>
     <message>
         <source>Conflict in 1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt in 1 Eintrag</translation>
     </message>
     <message>
         <source>Some files could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Dateien konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>How are you right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geht es dir gerade?</translation>
     </message>
     <message>
         <source>One line about it, if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile dazu, wenn du magst</translation>
     </message>
     <message>
         <source>One line about how you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile dazu, wie es dir geht</translation>
     </message>
     <message>
         <source>Check &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einchecken</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einchecken</translation>
     </message>
     <message>
         <source>Today&apos;s entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutiger Eintrag</translation>
     </message>
     <message>
         <source>Open today&apos;s entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutigen Eintrag öffnen</translation>
     </message>
     <message>
         <source>A gentle prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein sanfter Impuls</translation>
     </message>
     <message>
         <source>Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>Darüber schreiben</translation>
     </message>
     <message>
         <source>Write about this prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Impuls schreiben</translation>
     </message>
     <message>
         <source>Recent wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Erfolge</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine</translation>
     </message>
     <message>
         <source>Strategies that help me</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategien, die mir helfen</translation>
     </message>
     <message>
         <source>The strategies that help you most will appear here once you use the Toolbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Strategien, die dir am meisten helfen, erscheinen hier, sobald du den Werkzeugkasten nutzt.</translation>
     </message>
     <message>
         <source>It has been a while since your journal was last backed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Journal wurde schon eine Weile nicht mehr gesichert.</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>A mentoring check-in is due: %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mentoring-Gespräch steht an: %1 und %2.</translation>
     </message>
     <message>
         <source>It is time to look at your safety plan again (Safety plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist Zeit, deinen Sicherheitsplan wieder anzusehen (Sicherheitsplan).</translation>
     </message>
     <message>
         <source>You have written today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast heute geschrieben.</translation>
     </message>
     <message>
         <source>Nothing written yet today. There is no rush.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute noch nichts geschrieben. Es eilt nicht.</translation>
     </message>
     <message>
         <source>Write today&apos;s entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutigen Eintrag schreiben</translation>
     </message>
     <message>
         <source>Your small wins will gather here. Mark an entry as a small win to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine kleinen Erfolge sammeln sich hier. Markiere einen Eintrag als kleinen Erfolg, um ihn festzuhalten.</translation>
     </message>
     <message>
         <source>Count the days since something, or set a goal, on the Progress page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähle die Tage seit etwas oder setze dir ein Ziel – auf der Seite „Fortschritt“.</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesichert …</translation>
     </message>
     <message>
         <source>I used %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe %1 genutzt…</translation>
     </message>
     <message>
         <source>I used %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe %1 genutzt</translation>
     </message>
     <message>
         <source>Noted. Thank you for looking after yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgehalten. Danke, dass du auf dich achtest.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Tag</numerusform>
+            <numerusform>%1: %n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (next: %n days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (nächster: in %n Tag)</numerusform>
+            <numerusform> (nächster: in %n Tagen)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: reached. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erreicht. Gut gemacht.</translation>
     </message>
     <message numerus="yes">
         <source>%1: in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: in %n Tag</numerusform>
+            <numerusform>%1: in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: the date has passed; keep going at your own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Datum ist vorbei – mach in deinem eigenen Tempo weiter</translation>
     </message>
     <message>
         <source>You reached %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast %1 erreicht.</translation>
     </message>
     <message numerus="yes">
         <source>%n days: %1. That matters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag: %1. Das zählt.</numerusform>
+            <numerusform>%n Tage: %1. Das zählt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Thank you for checking in. Feeling %1 is noted in today&apos;s entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke fürs Einchecken. „%1“ steht jetzt im heutigen Eintrag.</translation>
     </message>
     <message>
         <source>Hello, night owl</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo, Nachteule</translation>
     </message>
     <message>
         <source>Good morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Morgen</translation>
     </message>
     <message>
         <source>Good afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Tag</translation>
     </message>
     <message>
         <source>Good evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Guten Abend</translation>
     </message>
 </context>
 <context>
     <name>ToolboxPage</name>
     <message>
         <source>Find a strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Strategie suchen</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategien</translation>
     </message>
     <message>
         <source>New strategy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Strategie…</translation>
     </message>
     <message>
         <source>New strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Strategie</translation>
     </message>
     <message>
         <source>Coping cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills-Karten…</translation>
     </message>
     <message>
         <source>Print or save coping cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills-Karten drucken oder speichern</translation>
     </message>
     <message>
         <source>What works for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mir hilft</translation>
     </message>
     <message>
         <source>Ranked by how much distress went down, counting every use; a strategy used once cannot jump to the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortiert danach, wie stark die Belastung gesunken ist, über alle Anwendungen; eine einmal genutzte Strategie kann nicht an die Spitze springen.</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <source>By how much it helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach, wie sehr es hilft</translation>
     </message>
     <message>
         <source>By how often I use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach, wie oft ich es nutze</translation>
     </message>
     <message>
         <source>All strategies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Strategien</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>I &amp;used this…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe das &amp;genutzt…</translation>
     </message>
     <message>
         <source>I used this strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe diese Strategie genutzt</translation>
     </message>
     <message>
         <source>Breathe with the pacer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Atemtakt atmen</translation>
     </message>
     <message>
         <source>Copy to make it mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren und zu meiner machen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Hide this starter strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage ausblenden</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit this strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Strategie bearbeiten</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove this strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Strategie entfernen</translation>
     </message>
     <message>
         <source>Add to my safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu meinem Sicherheitsplan hinzufügen</translation>
     </message>
     <message>
         <source>(starter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Vorlage)</translation>
     </message>
     <message numerus="yes">
         <source>%1: distress down %2 on average, used %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: Belastung im Schnitt um %2 gesunken, %n-mal genutzt</numerusform>
+            <numerusform>%1: Belastung im Schnitt um %2 gesunken, %n-mal genutzt</numerusform>
         </translation>
     </message>
     <message>
         <source>Log a few uses with &quot;I used this&quot; and what works for you will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte ein paar Anwendungen mit „Ich habe das genutzt“ fest, dann erscheint hier, was dir hilft.</translation>
     </message>
     <message>
         <source>Coping toolbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugkasten</translation>
     </message>
     <message>
         <source>Choose a strategy to see its steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Strategie, um ihre Schritte zu sehen.</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>From the starter library</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Startsammlung</translation>
     </message>
     <message>
         <source>From a professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einer Fachperson</translation>
     </message>
     <message>
         <source>From %1, shared by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1, geteilt von %2</translation>
     </message>
     <message>
         <source>my group</source>
-        <translation type="unfinished"></translation>
+        <translation>meine Gruppe</translation>
     </message>
     <message>
         <source>a member</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mitglied</translation>
     </message>
     <message>
         <source>When it helps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es hilft: %1</translation>
     </message>
     <message>
         <source>Not used yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht genutzt.</translation>
     </message>
     <message numerus="yes">
         <source>Used %n times; distress went down %1 on average.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n-mal genutzt; die Belastung ist im Schnitt um %1 gesunken.</numerusform>
+            <numerusform>%n-mal genutzt; die Belastung ist im Schnitt um %1 gesunken.</numerusform>
         </translation>
     </message>
     <message>
         <source>Noted. Thank you for looking after yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgehalten. Danke, dass du auf dich achtest.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Copied. It is yours to change now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert. Jetzt kannst du sie nach deinen Wünschen ändern.</translation>
     </message>
     <message>
         <source>Remove this strategy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Strategie entfernen?</translation>
     </message>
     <message>
         <source>It leaves your toolbox. The times you used it stay counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie verschwindet aus deinem Werkzeugkasten. Wie oft du sie genutzt hast, bleibt gezählt.</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Tick at least one strategy for the cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hake mindestens eine Strategie für die Karten an.</translation>
     </message>
     <message>
         <source>Coping cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills-Karten</translation>
     </message>
     <message>
         <source>Coping cards.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills-Karten.pdf</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
     <message>
         <source>Added to step 2 of your safety plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Schritt 2 deines Sicherheitsplans hinzugefügt.</translation>
     </message>
 </context>
 <context>
     <name>TrackerInputs</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>
     <name>TrackerSettings</name>
     <message>
         <source>Trackers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracker</translation>
     </message>
     <message>
         <source>Your trackers</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Tracker</translation>
     </message>
     <message>
         <source>Tracker name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Trackers</translation>
     </message>
     <message>
         <source>For example: Sleep, Anxiety, Took medication</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Schlaf, Angst, Medikament genommen</translation>
     </message>
     <message>
         <source>Kind of tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Trackers</translation>
     </message>
     <message>
         <source>A number (like hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahl (zum Beispiel Stunden)</translation>
     </message>
     <message>
         <source>A scale (like 0 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Skala (zum Beispiel 0 bis 10)</translation>
     </message>
     <message>
         <source>Yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja oder nein</translation>
     </message>
     <message>
         <source>Lowest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigster Wert</translation>
     </message>
     <message>
         <source>Highest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster Wert</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>For example: hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Stunden</translation>
     </message>
     <message>
         <source>Add tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracker hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove this tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tracker entfernen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>From, to</source>
-        <translation type="unfinished"></translation>
+        <translation>Von, bis</translation>
     </message>
     <message>
         <source>Track what matters to you with each entry: sleep, anxiety, energy, cravings, medication. Leave any of them blank on a day; blank is never counted as zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte mit jedem Eintrag fest, was dir wichtig ist: Schlaf, Angst, Energie, Suchtdruck, Medikamente. Lass an einem Tag gern etwas leer; leer zählt nie als null.</translation>
     </message>
     <message>
         <source>%1: a scale from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Skala von %2 bis %3</translation>
     </message>
     <message>
         <source>%1: yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ja oder nein</translation>
     </message>
     <message>
         <source>%1: a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Zahl</translation>
     </message>
     <message>
         <source>Added. It appears in each entry from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt. Ab jetzt erscheint es in jedem Eintrag.</translation>
     </message>
     <message>
         <source>Remove this tracker?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tracker entfernen?</translation>
     </message>
     <message>
         <source>It will no longer appear in entries. Values you already recorded stay in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er erscheint nicht mehr in Einträgen. Werte, die du schon erfasst hast, bleiben in deinem Journal.</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
 </context>
 <context>
     <name>UndoBar</name>
     <message>
         <source>Entry deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag gelöscht.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen rückgängig machen</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen zurück</translation>
     </message>
     <message>
         <source>Your journal is locked. Type your passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Journal ist gesperrt. Gib deine Passphrase ein, um es zu öffnen.</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer &amp;merken</translation>
     </message>
     <message>
         <source>Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer angemeldet bleiben</translation>
     </message>
     <message>
         <source>Keeps the key in your system keyring so Companion opens without the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert den Schlüssel im Schlüsselbund deines Systems, damit Companion sich ohne Passphrase öffnet.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Forgot it? Use &amp;recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessen? &amp;Wiederherstellungscode nutzen</translation>
     </message>
     <message>
         <source>Use recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode nutzen</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib zuerst deine Passphrase ein.</translation>
     </message>
     <message>
         <source>Remember me is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„Angemeldet bleiben“ ist nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Use your recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Wiederherstellungscode nutzen</translation>
     </message>
     <message>
         <source>Type the recovery code you kept when you created your journal, then choose a new passphrase. Capital letters and dashes do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib den Wiederherstellungscode ein, den du beim Anlegen deines Journals aufbewahrt hast, und wähle dann eine neue Passphrase. Groß- und Kleinschreibung und Bindestriche spielen keine Rolle.</translation>
     </message>
     <message>
         <source>Recovery &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungs&amp;code</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungscode</translation>
     </message>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Passphrase</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <source>Type it &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noch einmal eingeben</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase wiederholen</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>Back to passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Passphrase</translation>
     </message>
     <message>
         <source>Set passphrase and &amp;unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase festlegen und &amp;entsperren</translation>
     </message>
     <message>
         <source>Set passphrase and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase festlegen und entsperren</translation>
     </message>
     <message>
         <source>Type your recovery code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib zuerst deinen Wiederherstellungscode ein.</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Passphrase mit mindestens 8 Zeichen.</translation>
     </message>
     <message>
         <source>The two passphrases differ. Type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein. Gib sie noch einmal ein.</translation>
     </message>
 </context>
 <context>
     <name>UseDialog</name>
     <message>
         <source>I used this</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe das genutzt</translation>
     </message>
     <message>
         <source>How strong was the distress, from 0 (none) to 10 (the most)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark war die Belastung, von 0 (gar nicht) bis 10 (am stärksten)?</translation>
     </message>
     <message>
         <source>Distress before</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastung davor</translation>
     </message>
     <message>
         <source>Distress after</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastung danach</translation>
     </message>
     <message>
         <source>A note, if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz, wenn du magst</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Davor</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
         <source>%1 Details were written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einzelheiten stehen in %2.</translation>
     </message>
 </context>
 <context>
     <name>busy_bar</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>No printer found</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Drucker gefunden</translation>
     </message>
     <message>
         <source>No printer is set up on this computer. Save it as a PDF instead? You can print the PDF later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Drucker eingerichtet. Stattdessen als PDF speichern? Du kannst das PDF später drucken.</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Print it, or save it as a PDF?</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken oder als PDF speichern?</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken…</translation>
     </message>
 </context>
 </TS>

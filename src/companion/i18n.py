@@ -34,7 +34,7 @@ class PseudoTranslator(QTranslator):
 
 # Languages whose catalogues are complete: offered in Settings, checked by the tests
 # (tests/unit/test_translations.py). Others in translations/ are work in progress.
-SHIPPED: tuple[str, ...] = ()
+SHIPPED: tuple[str, ...] = ("de",)
 
 
 def chosen_locale(language: str) -> QLocale:
@@ -66,7 +66,13 @@ def install(app: QCoreApplication, language: str) -> list[str]:
     folder = resources.files("companion.resources") / "translations"
     for name in locale.uiLanguages():
         catalogue = folder / f"companion_{name.replace('-', '_')}.qm"
-        if catalogue.is_file() and ours.load(catalogue.read_bytes()):
+        # By file name: QTranslator.load(bytes) keeps a pointer to the bytes, not a
+        # copy, so they would be freed under it and every text fall back to English.
+        if not catalogue.is_file():
+            continue
+        with resources.as_file(catalogue) as path:
+            found = ours.load(str(path))
+        if found:
             app.installTranslator(ours)
             loaded.append(catalogue.name)
             break

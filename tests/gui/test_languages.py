@@ -1,0 +1,93 @@
+"""A shipped language, for real: the compiled catalogue loads (and stays loaded
+while the app runs), every page speaks it, and the content files follow."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from companion import i18n
+from companion.app import Built, build_window
+from companion.paths import Paths
+from companion.services import content
+from companion.settings import SettingsStore
+from companion.vault import keys
+from companion.vault.remember import KeyringStore
+from tests.gui.helpers import create_vault, finish_recovery_page
+from tests.gui.test_pseudo_locale import texts
+from tests.support import MemoryKeyring
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def english_that_changes(language: str) -> set[str]:
+    """English texts whose translation differs: seeing one means it was missed."""
+    catalogue = ROOT / "translations" / f"companion_{language}.ts"
+    out = set()
+    for message in ET.parse(catalogue).iter("message"):  # noqa: S314 - our own file
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        forms = [] if translation is None else [translation.text or ""]
+        if translation is not None and message.get("numerus") == "yes":
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+        if forms and source not in forms:
+            out.add(source)
+    return out
+
+
+@pytest.fixture
+def german(qapp: QApplication, qtbot: Any, tmp_path: Path) -> Iterator[Built]:
+    before = set(qapp.findChildren(QTranslator))
+    loaded = i18n.install(qapp, "de")
+    assert "companion_de.qm" in loaded, "run `make qm` to compile the catalogues"
+    paths = Paths.resolve(tmp_path / "data")
+    SettingsStore(paths.settings_file).update(language="de")
+    built = build_window(
+        qapp,
+        paths,
+        kdf_policy=lambda: keys.FAST_KDF,
+        keyring=KeyringStore(lambda: MemoryKeyring(), timeout=0.3),
+        screen_lock=False,
+    )
+    qtbot.addWidget(built.window)
+    built.window.resize(1280, 720)
+    built.window.show()
+    yield built
+    built.shutdown()
+    for translator in set(qapp.findChildren(QTranslator)) - before:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale("en_US"))
+
+
+def missed(window: QWidget, english: set[str]) -> list[str]:
+    out = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        if widget is window or widget.isVisibleTo(window):
+            out += [f"{where}: {text!r}" for where, text in texts(widget) if text in english]
+    return out
+
+
+@pytest.mark.skipif("de" not in i18n.SHIPPED, reason="German is not shipped yet")
+def test_the_window_speaks_german(german: Built, qtbot: Any) -> None:
+    window = german.window
+    # Also a guard against the catalogue's bytes being freed under the translator.
+    import PySide6.QtGui  # noqa: F401 - importing used to drop the translations
+
+    assert [a.text() for a in window.menuBar().actions()] == ["&Datei", "&Hilfe"]
+    english = english_that_changes("de")
+    found = missed(window, english)
+    create_vault(german, qtbot)
+    finish_recovery_page(german, qtbot)
+    for index in range(window.shell.sidebar.count()):
+        window.shell.show_page(index)
+        qtbot.wait(50)
+        found += missed(window, english)
+    assert window.today.prompt.text() in content.prompts("de_DE")
+    assert not found, "Still in English:\n" + "\n".join(sorted(set(found)))
