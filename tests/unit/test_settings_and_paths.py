@@ -72,4 +72,10 @@ def test_settings_hold_no_content_fields() -> None:
         # the (encrypted) safety plan instead.
         "crisis_country",
         "own_crisis_lines",
+        # Look and reminders: choices and times, never text a person wrote.
+        "theme",
+        "text_scale",
+        "tray_icon",
+        "reminder_time",
+        "last_reminder_day",
     }
