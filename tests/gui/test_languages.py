@@ -42,13 +42,22 @@ def english_that_changes(language: str) -> set[str]:
     return out
 
 
-@pytest.fixture
-def german(qapp: QApplication, qtbot: Any, tmp_path: Path) -> Iterator[Built]:
+MENUS = {
+    "de": ["&Datei", "&Hilfe"],
+    "es": ["&Archivo", "A&yuda"],
+    "fr": ["&Fichier", "&Aide"],
+}
+LOCALES = {"de": "de_DE", "es": "es_ES", "fr": "fr_FR"}
+
+
+@pytest.fixture(params=i18n.SHIPPED)
+def speaking(request: Any, qapp: QApplication, qtbot: Any, tmp_path: Path) -> Iterator[Built]:
+    language = request.param
     before = set(qapp.findChildren(QTranslator))
-    loaded = i18n.install(qapp, "de")
-    assert "companion_de.qm" in loaded, "run `make qm` to compile the catalogues"
+    loaded = i18n.install(qapp, language)
+    assert f"companion_{language}.qm" in loaded, "run `make qm` to compile the catalogues"
     paths = Paths.resolve(tmp_path / "data")
-    SettingsStore(paths.settings_file).update(language="de")
+    SettingsStore(paths.settings_file).update(language=language)
     built = build_window(
         qapp,
         paths,
@@ -74,20 +83,20 @@ def missed(window: QWidget, english: set[str]) -> list[str]:
     return out
 
 
-@pytest.mark.skipif("de" not in i18n.SHIPPED, reason="German is not shipped yet")
-def test_the_window_speaks_german(german: Built, qtbot: Any) -> None:
-    window = german.window
+def test_the_window_speaks_each_shipped_language(speaking: Built, qtbot: Any) -> None:
+    window = speaking.window
+    language = speaking.access.language()[:2]
     # Also a guard against the catalogue's bytes being freed under the translator.
     import PySide6.QtGui  # noqa: F401 - importing used to drop the translations
 
-    assert [a.text() for a in window.menuBar().actions()] == ["&Datei", "&Hilfe"]
-    english = english_that_changes("de")
+    assert [a.text() for a in window.menuBar().actions()] == MENUS[language]
+    english = english_that_changes(language)
     found = missed(window, english)
-    create_vault(german, qtbot)
-    finish_recovery_page(german, qtbot)
+    create_vault(speaking, qtbot)
+    finish_recovery_page(speaking, qtbot)
     for index in range(window.shell.sidebar.count()):
         window.shell.show_page(index)
         qtbot.wait(50)
         found += missed(window, english)
-    assert window.today.prompt.text() in content.prompts("de_DE")
+    assert window.today.prompt.text() in content.prompts(LOCALES[language])
     assert not found, "Still in English:\n" + "\n".join(sorted(set(found)))

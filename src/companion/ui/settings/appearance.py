@@ -11,6 +11,10 @@ from companion.ui.theme import SCALES, Appearance, Theme
 from companion.ui.widgets.common import Notice
 
 
+# Each language by its own name, without a country ("Español", not "español de España").
+ENDONYMS = {"de": "Deutsch", "es": "Español", "fr": "Français"}
+
+
 class AppearanceSettings(QGroupBox):
     def __init__(
         self,
@@ -30,7 +34,7 @@ class AppearanceSettings(QGroupBox):
         )
         self.language.addItem("English", "en")
         for code in i18n.SHIPPED:
-            self.language.addItem(_native(QLocale(code)), code)
+            self.language.addItem(ENDONYMS.get(code) or _native(QLocale(code)), code)
         found = self.language.findData(settings.language)
         self.language.setCurrentIndex(max(found, 0))
         self.language.setAccessibleName(self.tr("Language"))
