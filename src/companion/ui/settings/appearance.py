@@ -10,7 +10,6 @@ from companion.settings import SettingsStore
 from companion.ui.theme import SCALES, Appearance, Theme
 from companion.ui.widgets.common import Notice
 
-
 # Each language by its own name, without a country ("Español", not "español de España").
 ENDONYMS = {"de": "Deutsch", "es": "Español", "fr": "Français"}
 
