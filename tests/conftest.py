@@ -28,4 +28,8 @@ def isolated_home(
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     for var in ("COMPANION_PASSPHRASE", "COMPANION_NEW_PASSPHRASE", "COMPANION_RECOVERY_CODE"):
         monkeypatch.delenv(var, raising=False)
+    # English unless a test chooses a language: the machine's own must not leak in.
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
     return home

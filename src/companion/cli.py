@@ -318,6 +318,18 @@ COMMANDS: dict[str, Callable[[Access], int]] = {
 }
 
 
+def _content_language(setting: str) -> str:
+    """The language for content files and printed documents, without loading Qt:
+    the one chosen in Settings, else the system's (LC_ALL, LC_MESSAGES, LANG)."""
+    if setting:
+        return setting
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "").split(".")[0]
+        if value and value not in ("C", "POSIX"):
+            return value
+    return "en"
+
+
 def exit_code_for(error: BaseException) -> int:
     if isinstance(error, WrongPassphrase):
         return EXIT_WRONG_SECRET
@@ -345,7 +357,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     paths = Paths.resolve(args.data_dir)
     log.setup(paths.log_file)
-    access = Access(paths.vault_folder(args.vault), backups_dir=paths.backups_dir)
+    language = _content_language(SettingsStore(paths.settings_file).load().language)
+    access = Access(
+        paths.vault_folder(args.vault),
+        backups_dir=paths.backups_dir,
+        language=lambda: language,
+    )
     try:
         if args.command == "journal":
             return cmd_journal(access, args)

@@ -192,7 +192,12 @@ def run(args: argparse.Namespace, services: Services, crisis_lines: list[str]) -
         title=f"{data.group} {data.starts_at:%Y-%m-%d}",
         paper=PaperSize.A4 if args.paper == "a4" else PaperSize.LETTER,
     )
-    text = handout_text(content.handout_defaults().not_therapy)
+    from companion import i18n
+
+    app = QGuiApplication.instance()
+    if app is not None:
+        i18n.install(app, services.language())  # handouts follow the chosen language
+    text = handout_text(content.handout_defaults(services.language()).not_therapy)
     document = handout_document(data, text, sections, args.large_print, options)
     write_handout(document, target, options)
     print(f"Wrote {target}")

@@ -141,3 +141,16 @@ def test_sections_choice_and_bad_sections(session_id: str, tmp_path: Path) -> No
     bad = run("handout", session_id, "--out", str(tmp_path / "x.pdf"), "--sections", "diary")
     assert bad.returncode == 2
     assert "Unknown section" in bad.stderr
+
+
+def test_a_handout_follows_the_chosen_language(session_id: str, tmp_path: Path) -> None:
+    from companion.settings import SettingsStore
+
+    data = Path(os.environ["COMPANION_DATA_DIR"])
+    SettingsStore(data / "config" / "settings.json").update(language="de")
+    out = tmp_path / "handout.pdf"
+    ok("handout", session_id[:8], "--out", str(out))
+    text = pdf_text(out, "-layout")
+    for expected in ("Selbsthilfe unter", "Unsere Vereinbarungen", "Seite 1 von"):
+        assert expected in text, expected
+    assert "SENTINEL" not in text
