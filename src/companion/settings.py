@@ -26,6 +26,8 @@ class Settings:
     lock_on_screen_lock: bool = True
     remember_me_vaults: list[str] = field(default_factory=list)  # vault ids, not keys
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+    # The same, per set of screens ("eDP-1 1920x1080; HDMI-1 2560x1440" -> geometry).
+    window_geometries: dict[str, str] = field(default_factory=dict)
     language: str = ""  # "" follows the system
     theme: str = "system"  # system, light, dark, high-contrast
     text_scale: float = 1.0  # 1.0 to 2.0, on top of the system's font size
@@ -59,6 +61,11 @@ class Settings:
             for line in self.own_crisis_lines
         ):
             self.own_crisis_lines = []
+        if not isinstance(self.window_geometries, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and len(v) < 4096
+            for k, v in self.window_geometries.items()
+        ):
+            self.window_geometries = {}
         if not isinstance(self.tray_icon, bool):
             self.tray_icon = defaults.tray_icon
         for name in ("reminder_time", "last_reminder_day"):

@@ -84,3 +84,22 @@ def test_appearance_follows_the_base_size(qapp: QApplication) -> None:
         assert qapp.palette().color(QPalette.ColorRole.Highlight).name() == "#ffff00"
     finally:
         appearance.apply(Theme.SYSTEM, 1.0)
+
+
+def test_the_window_comes_back_where_it_was_on_these_screens(
+    built: Built, qtbot: Any, paths: Paths
+) -> None:
+    from companion.ui.main_window import screens_key
+
+    window = built.window
+    window.resize(1111, 666)
+    window.close()
+    stored = SettingsStore(paths.settings_file).load()
+    assert screens_key() in stored.window_geometries
+    assert stored.window_geometries[screens_key()] == stored.window_geometry
+    # Another set of screens the window was on before is kept alongside.
+    SettingsStore(paths.settings_file).update(
+        window_geometries={"elsewhere 800x600": "AAAA", **stored.window_geometries}
+    )
+    again = SettingsStore(paths.settings_file).load().window_geometries
+    assert set(again) == {"elsewhere 800x600", screens_key()}

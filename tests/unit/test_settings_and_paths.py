@@ -66,6 +66,7 @@ def test_settings_hold_no_content_fields() -> None:
         "lock_on_screen_lock",
         "remember_me_vaults",
         "window_geometry",
+        "window_geometries",
         "language",
         "clipboard_clear_seconds",
         # Crisis lines must show while locked; the UI says personal contacts belong in

@@ -55,6 +55,16 @@ log = logging.getLogger(__name__)
 TODAY, JOURNAL, PROGRESS, TOOLBOX, SAFETY_PLAN, RESOURCES, SETTINGS = 0, 1, 2, 3, 4, 6, 7
 
 
+MAX_SCREEN_SETUPS = 8
+
+
+def screens_key() -> str:
+    """The set of screens attached now, by name and size."""
+    return "; ".join(
+        f"{s.name()} {s.size().width()}x{s.size().height()}" for s in QApplication.screens()
+    )
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -573,11 +583,17 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         geometry = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
-        self.store.update(window_geometry=geometry)
+        kept = dict(self.store.load().window_geometries)
+        kept[screens_key()] = geometry
+        # The newest few screen setups: a laptop alone, with a monitor, at a projector.
+        newest = dict(list(kept.items())[-MAX_SCREEN_SETUPS:])
+        self.store.update(window_geometry=geometry, window_geometries=newest)
         event.accept()
 
     def _restore_geometry(self) -> None:
-        saved = self.store.load().window_geometry
+        """Where the window was on this set of screens, else where it was last."""
+        settings = self.store.load()
+        saved = settings.window_geometries.get(screens_key()) or settings.window_geometry
         if saved:
             try:
                 self.restoreGeometry(QByteArray(base64.b64decode(saved)))
