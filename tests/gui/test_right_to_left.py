@@ -44,3 +44,25 @@ def test_the_window_mirrors_right_to_left(built: Built, qtbot: Any, qapp: QAppli
         assert not problems, "\n".join(problems)
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_today_fits_1280_by_720_without_scrolling(built: Built, qtbot: Any) -> None:
+    from datetime import date, timedelta
+
+    from companion.domain.journal import EntryDraft
+
+    window = built.window
+    window.resize(1280, 720)
+    create_vault(built, qtbot)
+    finish_recovery_page(built, qtbot)
+    services = built.access.services
+    for i in range(5):
+        services.journal.save(
+            None, EntryDraft(day=date.today() - timedelta(days=i), title=f"Win {i}", win=True)
+        )
+    services.progress.add_days_since("Alcohol-free", date.today() - timedelta(days=45))
+    today = window.today
+    today.refresh()
+    qtbot.waitUntil(lambda: "Win 0" in today.wins.text(), timeout=10000)
+    qtbot.wait(100)
+    assert today.verticalScrollBar().maximum() == 0

@@ -118,6 +118,13 @@ class MainWindow(QMainWindow):
         self.backup_timer = QTimer(self)  # daily backups while unlocked: checked hourly
         self.backup_timer.setInterval(60 * 60 * 1000)
         self.backup_timer.timeout.connect(self.back_up_if_due)
+        # The first check, once the first pages have loaded. A timer the window owns
+        # (not QTimer.singleShot with a callable), so it cannot fire after the window
+        # is gone.
+        self.backup_soon = QTimer(self)
+        self.backup_soon.setSingleShot(True)
+        self.backup_soon.setInterval(5000)
+        self.backup_soon.timeout.connect(self.back_up_if_due)
         self._build_menus()
         self._build_help_button()
         self._build_status_bar()
@@ -501,7 +508,7 @@ class MainWindow(QMainWindow):
         self.sync.attach(services)
         self.shell.attach(services)
         self.backup_timer.start()
-        QTimer.singleShot(5000, self.back_up_if_due)  # after the first pages have loaded
+        self.backup_soon.start()
         self.stack.setCurrentWidget(self.shell)
         self.lock_action.setEnabled(True)
         for action in self.exchange_actions:
@@ -526,6 +533,7 @@ class MainWindow(QMainWindow):
         self.shell.detach()
         self.sync.detach()
         self.backup_timer.stop()
+        self.backup_soon.stop()
         self.statusBar().hide()
         self.clipboard.clear_if_ours()
         self.tasks.run_now(self.access.lock)

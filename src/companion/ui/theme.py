@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -132,11 +132,13 @@ def contrast(a: QColor, b: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-class Appearance:
+class Appearance(QObject):
     """Applies the theme and text size to the running app, and keeps "system"
-    in step with the desktop."""
+    in step with the desktop. A QObject owned by the app, so the connection to
+    the desktop's colour-scheme signal ends with it, never with a freed object."""
 
     def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
         self._app = app
         self._base_size = app.font().pointSizeF()
         self.theme = Theme.SYSTEM

@@ -28,7 +28,7 @@ from companion.services.progress import MILESTONE_TAG, Celebration, Overview
 from companion.services.tasks import Tasks
 from companion.services.toolbox import RankedStrategy
 from companion.ui.toolbox.use_dialog import UseDialog
-from companion.ui.widgets.common import SPACE_L, Notice, card, heading, paragraph
+from companion.ui.widgets.common import SPACE_L, Columns, Notice, card, heading, paragraph
 from companion.ui.widgets.mood import MoodPicker, mood_word
 
 
@@ -64,7 +64,9 @@ class TodayPage(QScrollArea):
         self.celebration = Notice(body)
         layout.addWidget(self.celebration)
 
-        check_in, col = card(body, self.tr("How are you right now?"))
+        columns = Columns(body)
+        layout.addWidget(columns)
+        check_in, col = card(columns, self.tr("How are you right now?"))
         self.mood = MoodPicker(check_in)
         self.line = QLineEdit(check_in)
         self.line.setPlaceholderText(self.tr("One line about it, if you like"))
@@ -79,38 +81,38 @@ class TodayPage(QScrollArea):
         col.addWidget(self.mood)
         col.addLayout(row)
         col.addWidget(self.check_in_notice)
-        layout.addWidget(check_in)
+        columns.add(check_in)
 
-        entry_card, col = card(body, self.tr("Today's entry"))
+        entry_card, col = card(columns, self.tr("Today's entry"))
         self.entry_label = paragraph("", entry_card)
         self.entry_button = QPushButton(entry_card)
         self.entry_button.setAccessibleName(self.tr("Open today's entry"))
         col.addWidget(self.entry_label)
         col.addLayout(_left(self.entry_button))
-        layout.addWidget(entry_card)
+        columns.add(entry_card)
 
-        prompt_card, col = card(body, self.tr("A gentle prompt"))
+        prompt_card, col = card(columns, self.tr("A gentle prompt"))
         self.prompt = paragraph("", prompt_card)
         self.prompt_button = QPushButton(self.tr("Write about this"), prompt_card)
         self.prompt_button.setAccessibleName(self.tr("Write about this prompt"))
         col.addWidget(self.prompt)
         col.addLayout(_left(self.prompt_button))
-        layout.addWidget(prompt_card)
+        columns.add(prompt_card)
 
-        wins_card, col = card(body, self.tr("Recent wins"))
+        wins_card, col = card(columns, self.tr("Recent wins"))
         self.wins = paragraph("", wins_card)
         col.addWidget(self.wins)
-        layout.addWidget(wins_card)
+        columns.add(wins_card, second=True)
 
-        milestones_card, col = card(body, self.tr("Milestones"))
+        milestones_card, col = card(columns, self.tr("Milestones"))
         self.milestones = paragraph("", milestones_card)
         col.addWidget(self.milestones)
         self.mentoring = paragraph("", milestones_card)
         self.mentoring.hide()
         col.addWidget(self.mentoring)
-        layout.addWidget(milestones_card)
+        columns.add(milestones_card, second=True)
 
-        strategies_card, col = card(body, self.tr("Strategies that help me"))
+        strategies_card, col = card(columns, self.tr("Strategies that help me"))
         self.strategies = paragraph(
             self.tr("The strategies that help you most will appear here once you use the Toolbox."),
             strategies_card,
@@ -119,7 +121,7 @@ class TodayPage(QScrollArea):
         self.strategy_rows = QVBoxLayout()
         col.addLayout(self.strategy_rows)
         self.strategy_buttons: list[QPushButton] = []
-        layout.addWidget(strategies_card)
+        columns.add(strategies_card, second=True)
         self.review_notice = Notice(body)
         layout.insertWidget(2, self.review_notice)
         # A gentle word after a week without a backup, with the one thing to do about it.

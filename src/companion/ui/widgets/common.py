@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -122,3 +123,48 @@ def centered_column(parent: QWidget, max_chars: int = 80) -> QVBoxLayout:
     outer.addLayout(row)
     outer.addStretch(2)
     return inner
+
+
+class Columns(QWidget):
+    """Cards in two columns when there is room, one column when not (a narrow
+    window, large text). Tab order is the order the cards were made in: the
+    first column, then the second, as they read. One grid, not nested box
+    layouts: a nested box layout keeps a stale height when a wrapped label in it
+    grows, and the card's text would be cut off."""
+
+    def __init__(self, parent: QWidget | None = None, min_chars: int = 48) -> None:
+        super().__init__(parent)
+        self._min_chars = min_chars
+        self._first: list[QWidget] = []
+        self._second: list[QWidget] = []
+        self._two: bool | None = None
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(SPACE_L)
+
+    def add(self, widget: QWidget, second: bool = False) -> None:
+        (self._second if second else self._first).append(widget)
+        self._arrange(self._wants_two(self.width()), force=True)
+
+    def _wants_two(self, width: int) -> bool:
+        return width >= 2 * self._min_chars * self.fontMetrics().averageCharWidth()
+
+    def _arrange(self, two: bool, force: bool = False) -> None:
+        if two == self._two and not force:
+            return
+        self._two = two
+        while self._grid.count():
+            self._grid.takeAt(0)
+        for row, widget in enumerate(self._first):
+            self._grid.addWidget(widget, row, 0)
+        for row, widget in enumerate(self._second):
+            if two:
+                self._grid.addWidget(widget, row, 1)
+            else:
+                self._grid.addWidget(widget, len(self._first) + row, 0)
+        self._grid.setColumnStretch(0, 1)
+        self._grid.setColumnStretch(1, 1 if two else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(self._wants_two(event.size().width()))
+        super().resizeEvent(event)
