@@ -62,6 +62,18 @@
         <translation>Textgröße</translation>
     </message>
     <message>
+        <source>Less motion</source>
+        <translation>Weniger Bewegung</translation>
+    </message>
+    <message>
+        <source>Full motion</source>
+        <translation>Volle Bewegung</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
         <source>Companion will speak this language the next time it starts.</source>
         <translation>Companion spricht diese Sprache ab dem nächsten Start.</translation>
     </message>

@@ -62,6 +62,18 @@
         <translation>Tamaño del texto</translation>
     </message>
     <message>
+        <source>Less motion</source>
+        <translation>Menos movimiento</translation>
+    </message>
+    <message>
+        <source>Full motion</source>
+        <translation>Movimiento completo</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
         <source>Companion will speak this language the next time it starts.</source>
         <translation>Companion usará este idioma la próxima vez que se abra.</translation>
     </message>

@@ -62,6 +62,18 @@
         <translation>Taille du texte</translation>
     </message>
     <message>
+        <source>Less motion</source>
+        <translation>Moins de mouvement</translation>
+    </message>
+    <message>
+        <source>Full motion</source>
+        <translation>Mouvements complets</translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>Mouvements</translation>
+    </message>
+    <message>
         <source>Companion will speak this language the next time it starts.</source>
         <translation>Companion utilisera cette langue au prochain démarrage.</translation>
     </message>

@@ -31,6 +31,7 @@ class Settings:
     language: str = ""  # "" follows the system
     theme: str = "system"  # system, light, dark, high-contrast
     text_scale: float = 1.0  # 1.0 to 2.0, on top of the system's font size
+    reduce_motion: str = "system"  # system, on, off
     tray_icon: bool = False
     reminder_time: str = ""  # "HH:MM" for a daily check-in reminder; "" for none
     last_reminder_day: str = ""  # ISO date the reminder last showed
@@ -72,6 +73,8 @@ class Settings:
             value = getattr(self, name)
             if not isinstance(value, str) or len(value) > 10:
                 setattr(self, name, "")
+        if self.reduce_motion not in ("system", "on", "off"):
+            self.reduce_motion = defaults.reduce_motion
         if self.theme not in ("system", "light", "dark", "high-contrast"):
             self.theme = defaults.theme
         scale = self.text_scale

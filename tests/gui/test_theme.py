@@ -103,3 +103,36 @@ def test_the_window_comes_back_where_it_was_on_these_screens(
     )
     again = SettingsStore(paths.settings_file).load().window_geometries
     assert set(again) == {"elsewhere 800x600", screens_key()}
+
+
+def test_less_motion_follows_the_choice_and_reaches_the_pacer(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from companion.domain.toolbox import Pace
+    from companion.ui import motion
+    from companion.ui.toolbox.pacer import BreathingPacer
+
+    assert motion.reduces_motion("on") and not motion.reduces_motion("off")
+    monkeypatch.setattr(motion, "desktop_reduces_motion", lambda: True)
+    assert motion.reduces_motion("system")
+    appearance = Appearance(qapp)
+    try:
+        appearance.apply(Theme.SYSTEM, 1.0, less_motion=True)
+        assert BreathingPacer(Pace(4, 4, 4, 4)).less_motion.isChecked()
+        appearance.apply(Theme.SYSTEM, 1.0, less_motion=False)
+        assert not BreathingPacer(Pace(4, 4, 4, 4)).less_motion.isChecked()
+    finally:
+        appearance.apply(Theme.SYSTEM, 1.0)
+
+
+def test_the_desktop_is_asked_without_hanging(monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    from companion.ui import motion
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        raise subprocess.TimeoutExpired("gsettings", motion.ASK_TIMEOUT_S)
+
+    monkeypatch.setattr(motion.shutil, "which", lambda name: "/usr/bin/" + name)
+    monkeypatch.setattr(motion.subprocess, "run", slow)
+    assert motion.desktop_reduces_motion() is False

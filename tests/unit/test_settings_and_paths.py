@@ -76,6 +76,7 @@ def test_settings_hold_no_content_fields() -> None:
         # Look and reminders: choices and times, never text a person wrote.
         "theme",
         "text_scale",
+        "reduce_motion",
         "tray_icon",
         "reminder_time",
         "last_reminder_day",

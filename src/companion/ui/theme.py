@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
+LESS_MOTION = "companionLessMotion"  # an app property: True keeps animations still
 
 
 class Theme(StrEnum):
@@ -147,8 +148,10 @@ class Appearance(QObject):
         if changed is not None:
             changed.connect(self._scheme_changed)
 
-    def apply(self, theme: Theme, scale: float) -> None:
+    def apply(self, theme: Theme, scale: float, less_motion: bool = False) -> None:
         self.theme = theme
+        # Read by whatever moves (the breathing pacer) when it is made.
+        self._app.setProperty(LESS_MOTION, less_motion)
         self._app.setPalette(palette(theme))
         font = QFont(self._app.font())
         font.setPointSizeF(self._base_size * scale)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QWidget
 
 from companion import i18n
 from companion.settings import SettingsStore
+from companion.ui.motion import reduces_motion
 from companion.ui.theme import SCALES, Appearance, Theme
 from companion.ui.widgets.common import Notice
 
@@ -60,11 +61,23 @@ class AppearanceSettings(QGroupBox):
         self.text_size.setAccessibleName(self.tr("Text size"))
         form.addRow(self.tr("Text size"), self.text_size)
 
+        self.motion = QComboBox(self)
+        for value, label in (
+            ("system", self.tr("As the system")),
+            ("on", self.tr("Less motion")),
+            ("off", self.tr("Full motion")),
+        ):
+            self.motion.addItem(label, value)
+        self.motion.setCurrentIndex(max(self.motion.findData(settings.reduce_motion), 0))
+        self.motion.setAccessibleName(self.tr("Motion"))
+        form.addRow(self.tr("Motion"), self.motion)
+
         self.notice = Notice(self)
         form.addRow("", self.notice)
         self.language.activated.connect(self._language_chosen)
         self.theme.activated.connect(self._look_chosen)
         self.text_size.activated.connect(self._look_chosen)
+        self.motion.activated.connect(self._look_chosen)
 
     def _language_chosen(self) -> None:
         self._store.update(language=self.language.currentData())
@@ -74,9 +87,10 @@ class AppearanceSettings(QGroupBox):
 
     def _look_chosen(self) -> None:
         theme, scale = Theme(self.theme.currentData()), float(self.text_size.currentData())
-        self._store.update(theme=theme.value, text_scale=scale)
+        motion = str(self.motion.currentData())
+        self._store.update(theme=theme.value, text_scale=scale, reduce_motion=motion)
         if self._appearance is not None:
-            self._appearance.apply(theme, scale)
+            self._appearance.apply(theme, scale, reduces_motion(motion))
 
 
 def _native(locale: QLocale) -> str:

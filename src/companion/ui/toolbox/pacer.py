@@ -11,6 +11,7 @@ import time
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.toolbox import Pace
+from companion.ui.theme import LESS_MOTION
 
 
 def phase_at(pace: Pace, seconds: float) -> tuple[str, float, float]:
@@ -84,6 +86,8 @@ class BreathingPacer(QWidget):
         self.bar.setAccessibleName(self.tr("Progress through this breath"))
         self.less_motion = QCheckBox(self.tr("Less motion"), self)
         self.less_motion.setAccessibleName(self.tr("Less motion: keep the circle still"))
+        app = QApplication.instance()
+        self.less_motion.setChecked(bool(app is not None and app.property(LESS_MOTION)))
         self.start_button = QPushButton(self.tr("Start"), self)
         self.start_button.setAccessibleName(self.tr("Start or stop the breathing pacer"))
         row = QHBoxLayout()
