@@ -85,3 +85,23 @@ class MemoryKeyring:
         if (service, user) not in self.store:
             raise PasswordDeleteError("not stored")
         del self.store[(service, user)]
+
+
+def extracted_sources(tmp: Path) -> set[str]:
+    """What pyside6-lupdate finds in the code: the texts translators are given."""
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+
+    root = Path(__file__).resolve().parents[1]
+    files = sorted(str(p) for p in (root / "src" / "companion").rglob("*.py"))
+    catalogue = tmp / "all.ts"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    subprocess.run(
+        [str(lupdate), "-no-obsolete", "-locations", "none", *files, "-ts", str(catalogue)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    messages = ET.parse(catalogue).iter("message")  # noqa: S314 - lupdate's own output
+    return {m.findtext("source") or "" for m in messages}

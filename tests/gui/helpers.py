@@ -51,3 +51,28 @@ def start_writing(built: Built) -> Any:
     window.shell.show_page(1)
     window.journal.new_entry()
     return window.journal.editor
+
+
+def build_in_language(qapp: Any, qtbot: Any, folder: Any, language: str) -> Any:
+    """A full window, 1280x720, whose settings choose `language` (its catalogue
+    must already be installed on the app)."""
+    from companion.app import build_window
+    from companion.paths import Paths
+    from companion.settings import SettingsStore
+    from companion.vault import keys
+    from companion.vault.remember import KeyringStore
+    from tests.support import MemoryKeyring
+
+    paths = Paths.resolve(folder / "data")
+    SettingsStore(paths.settings_file).update(language=language)
+    built = build_window(
+        qapp,
+        paths,
+        kdf_policy=lambda: keys.FAST_KDF,
+        keyring=KeyringStore(lambda: MemoryKeyring(), timeout=0.3),
+        screen_lock=False,
+    )
+    qtbot.addWidget(built.window)
+    built.window.resize(1280, 720)
+    built.window.show()
+    return built

@@ -14,15 +14,10 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from companion import i18n
-from companion.app import Built, build_window
-from companion.paths import Paths
+from companion.app import Built
 from companion.services import content
-from companion.settings import SettingsStore
-from companion.vault import keys
-from companion.vault.remember import KeyringStore
-from tests.gui.helpers import create_vault, finish_recovery_page
+from tests.gui.helpers import build_in_language, create_vault, finish_recovery_page
 from tests.gui.test_pseudo_locale import texts
-from tests.support import MemoryKeyring
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -56,18 +51,7 @@ def speaking(request: Any, qapp: QApplication, qtbot: Any, tmp_path: Path) -> It
     before = set(qapp.findChildren(QTranslator))
     loaded = i18n.install(qapp, language)
     assert f"companion_{language}.qm" in loaded, "run `make qm` to compile the catalogues"
-    paths = Paths.resolve(tmp_path / "data")
-    SettingsStore(paths.settings_file).update(language=language)
-    built = build_window(
-        qapp,
-        paths,
-        kdf_policy=lambda: keys.FAST_KDF,
-        keyring=KeyringStore(lambda: MemoryKeyring(), timeout=0.3),
-        screen_lock=False,
-    )
-    qtbot.addWidget(built.window)
-    built.window.resize(1280, 720)
-    built.window.show()
+    built = build_in_language(qapp, qtbot, tmp_path, language)
     yield built
     built.shutdown()
     for translator in set(qapp.findChildren(QTranslator)) - before:

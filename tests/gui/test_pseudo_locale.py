@@ -4,9 +4,6 @@ through translation (it is bracketed), and nothing is cut off."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -25,13 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from companion import i18n
-from companion.app import Built, build_window
-from companion.paths import Paths
-from companion.settings import SettingsStore
-from companion.vault import keys
-from companion.vault.remember import KeyringStore
-from tests.gui.helpers import create_vault, finish_recovery_page
-from tests.support import MemoryKeyring
+from companion.app import Built
+from tests.gui.helpers import build_in_language, create_vault, finish_recovery_page
+from tests.support import extracted_sources
 
 LETTERS = re.compile(r"[A-Za-z]{2,}")
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,21 +45,6 @@ class RecordingTranslator(i18n.PseudoTranslator):
         return super().translate(context, source, disambiguation, n)
 
 
-def extracted_sources(tmp: Path) -> set[str]:
-    """What pyside6-lupdate finds in the code: what translators will be given."""
-    files = sorted(str(p) for p in (ROOT / "src" / "companion").rglob("*.py"))
-    catalogue = tmp / "all.ts"
-    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run(
-        [str(lupdate), "-no-obsolete", "-locations", "none", *files, "-ts", str(catalogue)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    messages = ET.parse(catalogue).iter("message")  # noqa: S314 - lupdate's own output
-    return {m.findtext("source") or "" for m in messages}
-
-
 TAGS = re.compile(r"<[^>]+>")
 
 
@@ -82,21 +60,7 @@ def recording(qapp: QApplication) -> Iterator[RecordingTranslator]:
 def pseudo_built(
     qapp: QApplication, qtbot: Any, tmp_path: Path, recording: RecordingTranslator
 ) -> Iterator[Built]:
-    paths = Paths.resolve(tmp_path / "data")
-    store = SettingsStore(paths.settings_file)
-    settings = store.load()
-    settings.language = i18n.PSEUDO
-    store.save(settings)
-    result = build_window(
-        qapp,
-        paths,
-        kdf_policy=lambda: keys.FAST_KDF,
-        keyring=KeyringStore(lambda: MemoryKeyring(), timeout=0.3),
-        screen_lock=False,
-    )
-    qtbot.addWidget(result.window)
-    result.window.resize(1280, 720)
-    result.window.show()
+    result = build_in_language(qapp, qtbot, tmp_path, i18n.PSEUDO)
     yield result
     result.shutdown()
 

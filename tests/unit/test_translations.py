@@ -4,32 +4,19 @@ code, and built (.qm) rather than committed."""
 from __future__ import annotations
 
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
 from companion import i18n
+from tests.support import extracted_sources
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _messages(path: Path) -> list[ET.Element]:
     return list(ET.parse(path).iter("message"))  # noqa: S314 - our own catalogues
-
-
-def _extracted(tmp_path: Path) -> set[str]:
-    files = sorted(str(p) for p in (ROOT / "src" / "companion").rglob("*.py"))
-    target = tmp_path / "fresh.ts"
-    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    subprocess.run(
-        [str(lupdate), "-no-obsolete", "-locations", "none", *files, "-ts", str(target)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    return {m.findtext("source") or "" for m in _messages(target)}
 
 
 @pytest.mark.parametrize("language", i18n.SHIPPED)
@@ -43,7 +30,7 @@ def test_a_shipped_language_has_no_unfinished_text(language: str, tmp_path: Path
     ]
     assert not unfinished, f"{language}: {len(unfinished)} unfinished, e.g. {unfinished[:5]}"
     have = {m.findtext("source") for m in _messages(catalogue)}
-    missing = sorted(_extracted(tmp_path) - have)
+    missing = sorted(extracted_sources(tmp_path) - have)
     assert not missing, f"{language}: run `make translations`; new texts: {missing[:5]}"
 
 
