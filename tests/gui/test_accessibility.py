@@ -91,3 +91,49 @@ def test_keyboard_shortcuts_are_listed_in_help(built: Built, qtbot: Any) -> None
     assert rows["Lock Companion"] == "Ctrl+L"
     assert rows["Go to Journal"] == "Ctrl+2"
     assert "Need help now: crisis lines, even when locked" in rows
+
+
+def focus_chain(page: QWidget, window: QWidget) -> list[QWidget]:
+    """The page's controls in the order Tab visits them (one lap of the chain)."""
+    from PySide6.QtCore import Qt
+
+    out: list[QWidget] = []
+    seen: set[int] = set()
+    widget = page.nextInFocusChain()
+    while widget is not None and id(widget) not in seen and widget is not page:
+        seen.add(id(widget))
+        takes_tab = (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) == Qt.FocusPolicy.TabFocus
+        if page.isAncestorOf(widget) and widget.isVisibleTo(window) and takes_tab:
+            out.append(widget)
+        widget = widget.nextInFocusChain()
+    return out
+
+
+def name(widget: QWidget) -> str:
+    return widget.accessibleName() or type(widget).__name__
+
+
+def test_tab_follows_the_reading_order(built: Built, qtbot: Any) -> None:
+    """Going round with Tab, a page jumps back up at most once (the lap itself): never
+    from a lower control to one above it on the way."""
+    from PySide6.QtCore import QPoint
+
+    window = built.window
+    window.resize(1280, 720)
+    create_vault(built, qtbot)
+    finish_recovery_page(built, qtbot)
+    problems = []
+    for index in range(window.shell.sidebar.count()):
+        window.shell.show_page(index)
+        qtbot.wait(50)
+        page = window.shell.stack.currentWidget()
+        chain = focus_chain(page, window)
+        places = [w.mapTo(window, QPoint(0, 0)) for w in chain]
+        back = [
+            f"{name(a)} -> {name(b)}"
+            for a, pa, b, pb in zip(chain, places, chain[1:], places[1:], strict=False)
+            if pb.y() + 4 < pa.y() and pb.x() <= pa.x()
+        ]
+        if len(back) > 1:
+            problems.append(f"page {index}: " + "; ".join(back))
+    assert not problems, "\n".join(problems)

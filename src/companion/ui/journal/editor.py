@@ -113,6 +113,7 @@ class EntryEditor(QWidget):
         layout.addWidget(self.trackers)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.pictures)
+        QWidget.setTabOrder(self.body, self.pictures)  # the text first, as it reads
         layout.addWidget(self.notice)
         layout.addLayout(bottom)
 

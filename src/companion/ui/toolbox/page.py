@@ -93,6 +93,10 @@ class ToolboxPage(QWidget):
         tabs.addTab(browse, self.tr("All strategies"))
         tabs.addTab(works, self.tr("What works for me"))
         self.tabs = tabs
+        # Tab order as it reads: the tabs, then what is in them, top to bottom.
+        chain = (tabs, self.search, self.category, self.list, self.new_button, self.cards_button)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
         detail = QWidget(self)
         col = QVBoxLayout(detail)
@@ -132,6 +136,17 @@ class ToolboxPage(QWidget):
             col.addWidget(widget)
         col.addLayout(row1)
         col.addLayout(row2)
+        buttons_in_order = (
+            self.use_button,
+            self.breathe_button,
+            self.plan_button,
+            self.copy_button,
+            self.hide_button,
+            self.edit_button,
+            self.remove_button,
+        )
+        for first, second in zip(buttons_in_order, buttons_in_order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         col.addWidget(self.notice)
         self.detail = detail
 
