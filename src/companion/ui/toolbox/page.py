@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -95,7 +97,7 @@ class ToolboxPage(QWidget):
         self.tabs = tabs
         # Tab order as it reads: the tabs, then what is in them, top to bottom.
         chain = (tabs, self.search, self.category, self.list, self.new_button, self.cards_button)
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
         detail = QWidget(self)
@@ -145,7 +147,7 @@ class ToolboxPage(QWidget):
             self.edit_button,
             self.remove_button,
         )
-        for first, second in zip(buttons_in_order, buttons_in_order[1:], strict=False):
+        for first, second in itertools.pairwise(buttons_in_order):
             QWidget.setTabOrder(first, second)
         col.addWidget(self.notice)
         self.detail = detail
