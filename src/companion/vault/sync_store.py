@@ -162,14 +162,7 @@ class SyncStore:
         columns = self.columns(kind)
         tomb = ", deleted_at IS NOT NULL" if spec.tombstone else ", 0"
         select = f"SELECT {spec.key}, {', '.join(columns)}{tomb} FROM {kind}"  # noqa: S608
-        rows: list[Any] = []
-        if ids is None:
-            rows = self._db.execute(select)
-        else:
-            for part in _chunks(ids):
-                rows += self._db.execute(
-                    f"{select} WHERE {spec.key} IN ({', '.join('?' * len(part))})", part
-                )
+        rows = self._select_in(select, spec.key, ids)
         out: dict[str, Current] = {}
         for row in rows:
             data = dict(zip(columns, row[1:-1], strict=True))
@@ -217,13 +210,28 @@ class SyncStore:
         order: str = "",
         records: bool = False,
     ) -> list[Any]:
-        run = self._db.records if records else self._db.execute
         tail = f" ORDER BY {column}, {order}" if order else ""
+        return self._select_in(sql, column, ids, tail=tail, records=records)
+
+    def _select_in(
+        self,
+        sql: str,
+        column: str,
+        ids: Sequence[str] | None,
+        params: Sequence[Any] = (),
+        tail: str = "",
+        records: bool = False,
+    ) -> list[Any]:
+        """`sql` for every row (ids None) or for these ids, asked in chunks so a
+        long list stays under SQLite's limit on parameters."""
+        run = self._db.records if records else self._db.execute
         if ids is None:
-            return list(run(sql + tail))
+            return list(run(sql + tail, params))
+        joiner = " AND " if " WHERE " in sql.upper() else " WHERE "
         rows: list[Any] = []
         for part in _chunks(ids):
-            rows += run(f"{sql} WHERE {column} IN ({', '.join('?' * len(part))}){tail}", part)
+            marks = ", ".join("?" * len(part))
+            rows += run(f"{sql}{joiner}{column} IN ({marks}){tail}", (*params, *part))
         return rows
 
     # -- what this device knows ---------------------------------------------------------
@@ -236,14 +244,7 @@ class SyncStore:
         select = (
             "SELECT id, hash, clocks, history, deleted, digest FROM sync_records WHERE kind = ?"
         )
-        rows: list[Any] = []
-        if ids is None:
-            rows = self._db.execute(select, (kind,))
-        else:
-            for part in _chunks(ids):
-                rows += self._db.execute(
-                    f"{select} AND id IN ({', '.join('?' * len(part))})", (kind, *part)
-                )
+        rows = self._select_in(select, "id", ids, (kind,))
         return {
             r[0]: (
                 Version({}, json.loads(r[2]), tuple(json.loads(r[3])), bool(r[4]), r[1]),
