@@ -28,7 +28,6 @@ from companion.settings import SettingsStore
 from companion.ui.clipboard import SecretClipboard
 from companion.ui.idle import IdleWatcher, ScreenLockWatcher
 from companion.ui.main_window import MainWindow
-from companion.ui.motion import reduces_motion
 from companion.ui.single_instance import SingleInstance, server_name
 from companion.ui.theme import Appearance, Theme
 from companion.ui.widgets.dialogs import Dialogs
@@ -66,9 +65,7 @@ def build_window(
     store = SettingsStore(paths.settings_file)
     settings = store.load()
     appearance = Appearance(app)
-    appearance.apply(
-        Theme(settings.theme), settings.text_scale, reduces_motion(settings.reduce_motion)
-    )
+    appearance.apply(Theme(settings.theme), settings.text_scale, settings.reduce_motion)
     access = Access(
         vault_dir or paths.default_vault,
         kdf_policy=kdf_policy,

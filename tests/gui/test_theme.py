@@ -117,9 +117,9 @@ def test_less_motion_follows_the_choice_and_reaches_the_pacer(
     assert motion.reduces_motion("system")
     appearance = Appearance(qapp)
     try:
-        appearance.apply(Theme.SYSTEM, 1.0, less_motion=True)
+        appearance.apply(Theme.SYSTEM, 1.0, "system")  # the desktop says less
         assert BreathingPacer(Pace(4, 4, 4, 4)).less_motion.isChecked()
-        appearance.apply(Theme.SYSTEM, 1.0, less_motion=False)
+        appearance.apply(Theme.SYSTEM, 1.0, "off")
         assert not BreathingPacer(Pace(4, 4, 4, 4)).less_motion.isChecked()
     finally:
         appearance.apply(Theme.SYSTEM, 1.0)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
-LESS_MOTION = "companionLessMotion"  # an app property: True keeps animations still
+MOTION = "companionMotion"  # an app property: the motion setting (system, on, off)
 
 
 class Theme(StrEnum):
@@ -148,10 +148,11 @@ class Appearance(QObject):
         if changed is not None:
             changed.connect(self._scheme_changed)
 
-    def apply(self, theme: Theme, scale: float, less_motion: bool = False) -> None:
+    def apply(self, theme: Theme, scale: float, motion: str = "system") -> None:
         self.theme = theme
-        # Read by whatever moves (the breathing pacer) when it is made.
-        self._app.setProperty(LESS_MOTION, less_motion)
+        # Read by whatever moves (the breathing pacer) when it is made; the desktop
+        # is asked only then, not at start-up.
+        self._app.setProperty(MOTION, motion)
         self._app.setPalette(palette(theme))
         font = QFont(self._app.font())
         font.setPointSizeF(self._base_size * scale)

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QWidget
 
 from companion import i18n
 from companion.settings import SettingsStore
-from companion.ui.motion import reduces_motion
 from companion.ui.theme import SCALES, Appearance, Theme
 from companion.ui.widgets.common import Notice
 
@@ -90,7 +89,7 @@ class AppearanceSettings(QGroupBox):
         motion = str(self.motion.currentData())
         self._store.update(theme=theme.value, text_scale=scale, reduce_motion=motion)
         if self._appearance is not None:
-            self._appearance.apply(theme, scale, reduces_motion(motion))
+            self._appearance.apply(theme, scale, motion)
 
 
 def _native(locale: QLocale) -> str:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.domain.toolbox import Pace
-from companion.ui.theme import LESS_MOTION
+from companion.ui.motion import reduces_motion
+from companion.ui.theme import MOTION
 
 
 def phase_at(pace: Pace, seconds: float) -> tuple[str, float, float]:
@@ -87,7 +88,8 @@ class BreathingPacer(QWidget):
         self.less_motion = QCheckBox(self.tr("Less motion"), self)
         self.less_motion.setAccessibleName(self.tr("Less motion: keep the circle still"))
         app = QApplication.instance()
-        self.less_motion.setChecked(bool(app is not None and app.property(LESS_MOTION)))
+        setting = app.property(MOTION) if app is not None else None
+        self.less_motion.setChecked(reduces_motion(str(setting or "system")))
         self.start_button = QPushButton(self.tr("Start"), self)
         self.start_button.setAccessibleName(self.tr("Start or stop the breathing pacer"))
         row = QHBoxLayout()
