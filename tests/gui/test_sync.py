@@ -73,6 +73,16 @@ def test_sync_set_up_in_settings_follows_the_other_computer(
     rows = services.session.db.execute("SELECT body FROM entries WHERE deleted_at IS NULL")
     bodies = {r[0] for r in rows}
     assert {"Changed in the window", "Changed on the other computer"} <= bodies
+    # Locking stops syncing and hides the status line; unlocking picks it up again.
+    assert window.lock()
+    assert window.sync.syncer is None and not window.sync.watcher.directories()
+    assert not window.statusBar().isVisible()
+    from tests.gui.helpers import unlock, wait_unlocked
+
+    unlock(built, qtbot)
+    wait_unlocked(built, qtbot)
+    qtbot.waitUntil(lambda: window.statusBar().isVisible(), timeout=10000)
+    assert window.sync.watcher.directories()
     other.close()
 
 
