@@ -91,6 +91,7 @@ def test_keyboard_shortcuts_are_listed_in_help(built: Built, qtbot: Any) -> None
     assert rows["Lock Companion"] == "Ctrl+L"
     assert rows["Go to Journal"] == "Ctrl+2"
     assert "Need help now: crisis lines, even when locked" in rows
+    assert rows["Quit"]  # Ctrl+Q where the platform names no Quit keys
 
 
 def focus_chain(page: QWidget, window: QWidget) -> list[QWidget]:

@@ -39,6 +39,7 @@ from companion.ui.idle import IdleWatcher, ScreenLockWatcher
 from companion.ui.reminders import Reminders
 from companion.ui.settings.security import SecuritySettings
 from companion.ui.shell import Section, Shell
+from companion.ui.shortcuts import quit_keys
 from companion.ui.sync import SyncController
 from companion.ui.theme import Appearance
 from companion.ui.today import TodayPage
@@ -403,7 +404,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(quit_keys())
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

@@ -15,6 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 
+def quit_keys() -> QKeySequence:
+    """The platform's Quit keys; Ctrl+Q where the platform names none."""
+    keys = QKeySequence(QKeySequence.StandardKey.Quit)
+    return keys if not keys.isEmpty() else QKeySequence("Ctrl+Q")
+
+
 def shortcuts(sections: list[str]) -> list[tuple[str, str]]:
     """(what it does, keys), in the order a newcomer meets them."""
     rows = [
@@ -31,7 +37,6 @@ def shortcuts(sections: list[str]) -> list[tuple[str, str]]:
         for i, name in enumerate(sections)
     ]
     find = QKeySequence(QKeySequence.StandardKey.Find).toString()
-    quit_keys = QKeySequence(QKeySequence.StandardKey.Quit).toString()
     rows += [
         (QCoreApplication.translate("Shortcuts", "Journal: new entry"), "Ctrl+N"),
         (QCoreApplication.translate("Shortcuts", "Journal: search"), find),
@@ -41,7 +46,7 @@ def shortcuts(sections: list[str]) -> list[tuple[str, str]]:
         (QCoreApplication.translate("Shortcuts", "Editor: numbered list"), "Ctrl+Shift+7"),
         (QCoreApplication.translate("Shortcuts", "Editor: heading 1, 2, 3"), "Ctrl+Alt+1, 2, 3"),
         (QCoreApplication.translate("Shortcuts", "Move between fields"), "Tab, Shift+Tab"),
-        (QCoreApplication.translate("Shortcuts", "Quit"), quit_keys),
+        (QCoreApplication.translate("Shortcuts", "Quit"), quit_keys().toString()),
     ]
     return rows
 
@@ -69,6 +74,8 @@ class ShortcutsDialog(QDialog):
                     else keys
                 ),
             )
+        # Rows follow their text as the columns settle, at any text size.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -76,4 +83,4 @@ class ShortcutsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
-        self.resize(self.fontMetrics().averageCharWidth() * 70, self.fontMetrics().height() * 28)
+        self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 28)
