@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from companion.ui.focus import FocusFrameStyle
+
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
 MOTION = "companionMotion"  # an app property: the motion setting (system, on, off)
 
@@ -141,6 +143,10 @@ class Appearance(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._app = app
+        if not isinstance(app.style(), FocusFrameStyle):
+            # Over the desktop's own style; kept here so Python keeps its overrides.
+            self._style = FocusFrameStyle(app.style().name())
+            app.setStyle(self._style)
         self._base_size = app.font().pointSizeF()
         self.theme = Theme.SYSTEM
         hints = QGuiApplication.styleHints()

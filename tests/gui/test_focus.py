@@ -1,0 +1,95 @@
+"""Keyboard focus is always visible: every control on every page looks different
+when it has focus, including multi-line text, read-only text and empty lists."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QStyle, QWidget
+
+from companion.app import Built
+from companion.ui.focus import FocusFrameStyle
+from companion.ui.theme import Theme, palette
+from tests.gui.helpers import create_vault, finish_recovery_page
+
+
+def _changed(a: QImage, b: QImage) -> int:
+    if a.size() != b.size():
+        return a.width() * a.height()
+    return sum(
+        1 for y in range(a.height()) for x in range(a.width()) if a.pixel(x, y) != b.pixel(x, y)
+    )
+
+
+def _focusable(page: QWidget) -> list[QWidget]:
+    return [
+        w
+        for w in page.findChildren(QWidget)
+        if w.isVisible()
+        and w.isEnabled()
+        and w.focusProxy() is None
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+    ]
+
+
+def test_every_control_shows_keyboard_focus(built: Built, qtbot: Any, qapp: QApplication) -> None:
+    window = built.window
+    window.resize(1280, 720)
+    create_vault(built, qtbot)
+    finish_recovery_page(built, qtbot)
+    assert isinstance(qapp.style(), FocusFrameStyle)
+    window.activateWindow()
+    shell = window.shell
+    hidden, checked = [], 0
+    for index in range(shell.sidebar.count()):
+        shell.show_page(index)
+        qtbot.wait(20)
+        for widget in _focusable(shell.page(index)):
+            shell.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
+            before = widget.grab().toImage()
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            if not widget.hasFocus():
+                continue
+            # As after pressing Tab: styles mark focus only when the keyboard moved it.
+            window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+            checked += 1
+            # More than a text caret (which is 1 pixel wide and blinks).
+            if _changed(before, widget.grab().toImage()) <= widget.height():
+                hidden.append(f"page {index}: {type(widget).__name__} {widget.accessibleName()!r}")
+    assert checked > 60
+    assert not hidden, "focus cannot be seen on:\n" + "\n".join(hidden)
+
+
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST])
+def test_the_focus_frame_is_drawn_in_the_highlight_colour(
+    qapp: QApplication, qtbot: Any, theme: Theme
+) -> None:
+    before = qapp.palette()
+    if not isinstance(qapp.style(), FocusFrameStyle):
+        qapp.setStyle(FocusFrameStyle(qapp.style().name()))
+    colours = palette(theme)
+    qapp.setPalette(colours)
+    try:
+        edit = QPlainTextEdit()
+        qtbot.addWidget(edit)
+        edit.resize(200, 100)
+        edit.show()
+        edit.activateWindow()
+        qtbot.waitUntil(edit.isActiveWindow)
+        edit.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(edit.hasFocus)
+        edit.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+        assert qapp.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit) >= 2
+        image = edit.grab().toImage()
+        highlight = colours.color(colours.ColorRole.Highlight).rgb()
+        edge = [image.pixel(x, 1) for x in range(10, 190)] + [
+            image.pixel(1, y) for y in range(10, 90)
+        ]
+        wrong = {hex(p) for p in edge if p != highlight}
+        assert not wrong, (theme, hex(highlight), wrong)
+    finally:
+        qapp.setPalette(before)
