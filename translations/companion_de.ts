@@ -747,6 +747,10 @@
         <translation>Deine Gruppen</translation>
     </message>
     <message>
+        <source>No groups yet. Add the peer-support group you go to or run with New group.</source>
+        <translation>Noch keine Gruppen. Füge die Selbsthilfegruppe, die du besuchst oder leitest, mit „Neue Gruppe“ hinzu.</translation>
+    </message>
+    <message>
         <source>New group</source>
         <translation>Neue Gruppe</translation>
     </message>
@@ -855,6 +859,10 @@
         <translation>Krisentelefone</translation>
     </message>
     <message>
+        <source>No members yet. Add people by first name or alias.</source>
+        <translation>Noch keine Mitglieder. Füge Menschen mit Vornamen oder Spitznamen hinzu.</translation>
+    </message>
+    <message>
         <source>First name or alias</source>
         <translation>Vorname oder Spitzname</translation>
     </message>
@@ -879,6 +887,10 @@
         <translation>Treffen, neueste zuerst</translation>
     </message>
     <message>
+        <source>No sessions yet. Plan the next one with New session.</source>
+        <translation>Noch keine Treffen. Plane das nächste mit „Neues Treffen“.</translation>
+    </message>
+    <message>
         <source>New session</source>
         <translation>Neues Treffen</translation>
     </message>
@@ -889,6 +901,10 @@
     <message>
         <source>Mentoring pairs</source>
         <translation>Mentoring-Tandems</translation>
+    </message>
+    <message>
+        <source>No mentoring pairs yet. Pair two members who agreed.</source>
+        <translation>Noch keine Mentoring-Tandems. Bilde ein Tandem aus zwei Mitgliedern, die zugestimmt haben.</translation>
     </message>
     <message>
         <source>Mentee</source>
@@ -921,6 +937,10 @@
     <message>
         <source>Check-ins of this pair</source>
         <translation>Gespräche dieses Tandems</translation>
+    </message>
+    <message>
+        <source>No check-ins logged for this pair yet.</source>
+        <translation>Für dieses Tandem ist noch kein Austausch festgehalten.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1031,6 +1051,10 @@
     <message>
         <source>Facilitators: {names}</source>
         <translation>Leitung: {names}</translation>
+    </message>
+    <message>
+        <source>Handout: {topic} ({day})</source>
+        <translation>Handout: {topic} ({day})</translation>
     </message>
     <message>
         <source>Header: group, date, place, facilitators</source>
@@ -2366,6 +2390,10 @@ Ein privates Journal und ein Werkzeugkasten für die Genesung. Alles bleibt vers
         <translation>Anlaufstellen</translation>
     </message>
     <message>
+        <source>Nothing here yet. Keep the therapists, crisis lines and websites that helped you, or were recommended to you, with New resource.</source>
+        <translation>Hier ist noch nichts. Bewahre Therapeutinnen und Therapeuten, Krisentelefone und Websites, die dir geholfen haben oder dir empfohlen wurden, mit „Neue Anlaufstelle“ auf.</translation>
+    </message>
+    <message>
         <source>New resource</source>
         <translation>Neue Anlaufstelle</translation>
     </message>
@@ -2450,6 +2478,10 @@ Ein privates Journal und ein Werkzeugkasten für die Genesung. Alles bleibt vers
         <translation>Schlagwörter</translation>
     </message>
     <message>
+        <source>No resources match this search.</source>
+        <translation>Keine Anlaufstelle passt zu dieser Suche.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -2468,6 +2500,10 @@ Ein privates Journal und ein Werkzeugkasten für die Genesung. Alles bleibt vers
     <message>
         <source>Keep it</source>
         <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write down what you learn about your condition and care.</source>
+        <translation>Noch keine Notizen. Schreib auf, was du über deine Erkrankung und deine Behandlung lernst.</translation>
     </message>
     <message>
         <source>New note</source>
@@ -3111,6 +3147,10 @@ Ein privates Journal und ein Werkzeugkasten für die Genesung. Alles bleibt vers
 <context>
     <name>StepBox</name>
     <message>
+        <source>Nothing here yet. Write a line below and choose Add.</source>
+        <translation>Hier ist noch nichts. Schreib unten eine Zeile und wähle „Hinzufügen“.</translation>
+    </message>
+    <message>
         <source>Add to: %1</source>
         <translation>Hinzufügen zu: %1</translation>
     </message>
@@ -3598,6 +3638,10 @@ Ein privates Journal und ein Werkzeugkasten für die Genesung. Alles bleibt vers
         <translation>Was mir hilft</translation>
     </message>
     <message>
+        <source>No strategies match this search.</source>
+        <translation>Keine Strategie passt zu dieser Suche.</translation>
+    </message>
+    <message>
         <source>Ranked by how much distress went down, counting every use; a strategy used once cannot jump to the top.</source>
         <translation>Sortiert danach, wie stark die Belastung gesunken ist, über alle Anwendungen; eine einmal genutzte Strategie kann nicht an die Spitze springen.</translation>
     </message>
@@ -3792,6 +3836,10 @@ Ein privates Journal und ein Werkzeugkasten für die Genesung. Alles bleibt vers
     <message>
         <source>Your trackers</source>
         <translation>Deine Tracker</translation>
+    </message>
+    <message>
+        <source>No trackers yet. Add one below, like Sleep or Anxiety.</source>
+        <translation>Noch keine Tracker. Füge unten einen hinzu, zum Beispiel Schlaf oder Angst.</translation>
     </message>
     <message>
         <source>Tracker name</source>

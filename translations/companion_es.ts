@@ -747,6 +747,10 @@
         <translation>Tus grupos</translation>
     </message>
     <message>
+        <source>No groups yet. Add the peer-support group you go to or run with New group.</source>
+        <translation>Todavía no hay grupos. Añade el grupo de apoyo mutuo al que vas o que coordinas con «Nuevo grupo».</translation>
+    </message>
+    <message>
         <source>New group</source>
         <translation>Nuevo grupo</translation>
     </message>
@@ -855,6 +859,10 @@
         <translation>Líneas de crisis</translation>
     </message>
     <message>
+        <source>No members yet. Add people by first name or alias.</source>
+        <translation>Todavía no hay miembros. Añade a las personas por su nombre o un apodo.</translation>
+    </message>
+    <message>
         <source>First name or alias</source>
         <translation>Nombre o apodo</translation>
     </message>
@@ -879,6 +887,10 @@
         <translation>Sesiones, las más recientes primero</translation>
     </message>
     <message>
+        <source>No sessions yet. Plan the next one with New session.</source>
+        <translation>Todavía no hay sesiones. Prepara la próxima con «Nueva sesión».</translation>
+    </message>
+    <message>
         <source>New session</source>
         <translation>Nueva sesión</translation>
     </message>
@@ -889,6 +901,10 @@
     <message>
         <source>Mentoring pairs</source>
         <translation>Parejas de mentoría</translation>
+    </message>
+    <message>
+        <source>No mentoring pairs yet. Pair two members who agreed.</source>
+        <translation>Todavía no hay parejas de mentoría. Empareja a dos miembros que lo hayan aceptado.</translation>
     </message>
     <message>
         <source>Mentee</source>
@@ -921,6 +937,10 @@
     <message>
         <source>Check-ins of this pair</source>
         <translation>Conversaciones de esta pareja</translation>
+    </message>
+    <message>
+        <source>No check-ins logged for this pair yet.</source>
+        <translation>Todavía no hay encuentros anotados para esta pareja.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1031,6 +1051,10 @@
     <message>
         <source>Facilitators: {names}</source>
         <translation>Facilitación: {names}</translation>
+    </message>
+    <message>
+        <source>Handout: {topic} ({day})</source>
+        <translation>Hoja: {topic} ({day})</translation>
     </message>
     <message>
         <source>Header: group, date, place, facilitators</source>
@@ -2366,6 +2390,10 @@ Un diario privado y una caja de herramientas para la recuperación. Todo se qued
         <translation>Recursos</translation>
     </message>
     <message>
+        <source>Nothing here yet. Keep the therapists, crisis lines and websites that helped you, or were recommended to you, with New resource.</source>
+        <translation>Aquí todavía no hay nada. Guarda con «Nuevo recurso» a los terapeutas, las líneas de crisis y las webs que te ayudaron o que te recomendaron.</translation>
+    </message>
+    <message>
         <source>New resource</source>
         <translation>Nuevo recurso</translation>
     </message>
@@ -2450,6 +2478,10 @@ Un diario privado y una caja de herramientas para la recuperación. Todo se qued
         <translation>Etiquetas</translation>
     </message>
     <message>
+        <source>No resources match this search.</source>
+        <translation>Ningún recurso coincide con esta búsqueda.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -2468,6 +2500,10 @@ Un diario privado y una caja de herramientas para la recuperación. Todo se qued
     <message>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write down what you learn about your condition and care.</source>
+        <translation>Todavía no hay notas. Apunta lo que vayas aprendiendo sobre tu situación y tu tratamiento.</translation>
     </message>
     <message>
         <source>New note</source>
@@ -3111,6 +3147,10 @@ Un diario privado y una caja de herramientas para la recuperación. Todo se qued
 <context>
     <name>StepBox</name>
     <message>
+        <source>Nothing here yet. Write a line below and choose Add.</source>
+        <translation>Aquí todavía no hay nada. Escribe una línea abajo y elige «Añadir».</translation>
+    </message>
+    <message>
         <source>Add to: %1</source>
         <translation>Añadir a: %1</translation>
     </message>
@@ -3598,6 +3638,10 @@ Un diario privado y una caja de herramientas para la recuperación. Todo se qued
         <translation>Lo que me funciona</translation>
     </message>
     <message>
+        <source>No strategies match this search.</source>
+        <translation>Ninguna estrategia coincide con esta búsqueda.</translation>
+    </message>
+    <message>
         <source>Ranked by how much distress went down, counting every use; a strategy used once cannot jump to the top.</source>
         <translation>Ordenadas por cuánto bajó el malestar, contando cada uso; una estrategia usada una sola vez no puede saltar al primer puesto.</translation>
     </message>
@@ -3792,6 +3836,10 @@ Un diario privado y una caja de herramientas para la recuperación. Todo se qued
     <message>
         <source>Your trackers</source>
         <translation>Tus seguimientos</translation>
+    </message>
+    <message>
+        <source>No trackers yet. Add one below, like Sleep or Anxiety.</source>
+        <translation>Todavía no hay seguimientos. Añade uno abajo, por ejemplo Sueño o Ansiedad.</translation>
     </message>
     <message>
         <source>Tracker name</source>

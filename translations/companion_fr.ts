@@ -747,6 +747,10 @@
         <translation>Vos groupes</translation>
     </message>
     <message>
+        <source>No groups yet. Add the peer-support group you go to or run with New group.</source>
+        <translation>Pas encore de groupe. Ajoutez le groupe d’entraide auquel vous participez ou que vous animez avec « Nouveau groupe ».</translation>
+    </message>
+    <message>
         <source>New group</source>
         <translation>Nouveau groupe</translation>
     </message>
@@ -855,6 +859,10 @@
         <translation>Lignes d&apos;écoute</translation>
     </message>
     <message>
+        <source>No members yet. Add people by first name or alias.</source>
+        <translation>Pas encore de membre. Ajoutez les personnes par leur prénom ou un pseudonyme.</translation>
+    </message>
+    <message>
         <source>First name or alias</source>
         <translation>Prénom ou pseudonyme</translation>
     </message>
@@ -879,6 +887,10 @@
         <translation>Séances, les plus récentes d&apos;abord</translation>
     </message>
     <message>
+        <source>No sessions yet. Plan the next one with New session.</source>
+        <translation>Pas encore de séance. Préparez la prochaine avec « Nouvelle séance ».</translation>
+    </message>
+    <message>
         <source>New session</source>
         <translation>Nouvelle séance</translation>
     </message>
@@ -889,6 +901,10 @@
     <message>
         <source>Mentoring pairs</source>
         <translation>Binômes de mentorat</translation>
+    </message>
+    <message>
+        <source>No mentoring pairs yet. Pair two members who agreed.</source>
+        <translation>Pas encore de binôme de mentorat. Formez un binôme avec deux membres qui sont d’accord.</translation>
     </message>
     <message>
         <source>Mentee</source>
@@ -921,6 +937,10 @@
     <message>
         <source>Check-ins of this pair</source>
         <translation>Échanges de ce binôme</translation>
+    </message>
+    <message>
+        <source>No check-ins logged for this pair yet.</source>
+        <translation>Aucun point d’étape noté pour ce binôme pour l’instant.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1031,6 +1051,10 @@
     <message>
         <source>Facilitators: {names}</source>
         <translation>Animation&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Handout: {topic} ({day})</source>
+        <translation>Document de séance : {topic} ({day})</translation>
     </message>
     <message>
         <source>Header: group, date, place, facilitators</source>
@@ -2366,6 +2390,10 @@ Un journal privé et une boîte à outils pour le rétablissement. Tout reste su
         <translation>Ressources</translation>
     </message>
     <message>
+        <source>Nothing here yet. Keep the therapists, crisis lines and websites that helped you, or were recommended to you, with New resource.</source>
+        <translation>Rien ici pour l’instant. Gardez les thérapeutes, lignes d’écoute et sites qui vous ont aidé ou qu’on vous a recommandés avec « Nouvelle ressource ».</translation>
+    </message>
+    <message>
         <source>New resource</source>
         <translation>Nouvelle ressource</translation>
     </message>
@@ -2450,6 +2478,10 @@ Un journal privé et une boîte à outils pour le rétablissement. Tout reste su
         <translation>Étiquettes</translation>
     </message>
     <message>
+        <source>No resources match this search.</source>
+        <translation>Aucune ressource ne correspond à cette recherche.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2468,6 +2500,10 @@ Un journal privé et une boîte à outils pour le rétablissement. Tout reste su
     <message>
         <source>Keep it</source>
         <translation>Le garder</translation>
+    </message>
+    <message>
+        <source>No notes yet. Write down what you learn about your condition and care.</source>
+        <translation>Pas encore de note. Notez ce que vous apprenez sur votre trouble et vos soins.</translation>
     </message>
     <message>
         <source>New note</source>
@@ -3111,6 +3147,10 @@ Un journal privé et une boîte à outils pour le rétablissement. Tout reste su
 <context>
     <name>StepBox</name>
     <message>
+        <source>Nothing here yet. Write a line below and choose Add.</source>
+        <translation>Rien ici pour l’instant. Écrivez une ligne ci-dessous et choisissez « Ajouter ».</translation>
+    </message>
+    <message>
         <source>Add to: %1</source>
         <translation>Ajouter à&#xa0;: %1</translation>
     </message>
@@ -3598,6 +3638,10 @@ Un journal privé et une boîte à outils pour le rétablissement. Tout reste su
         <translation>Ce qui m&apos;aide</translation>
     </message>
     <message>
+        <source>No strategies match this search.</source>
+        <translation>Aucune stratégie ne correspond à cette recherche.</translation>
+    </message>
+    <message>
         <source>Ranked by how much distress went down, counting every use; a strategy used once cannot jump to the top.</source>
         <translation>Classées selon la baisse de la détresse, en comptant chaque utilisation&#xa0;; une stratégie utilisée une seule fois ne peut pas passer en tête.</translation>
     </message>
@@ -3792,6 +3836,10 @@ Un journal privé et une boîte à outils pour le rétablissement. Tout reste su
     <message>
         <source>Your trackers</source>
         <translation>Vos suivis</translation>
+    </message>
+    <message>
+        <source>No trackers yet. Add one below, like Sleep or Anxiety.</source>
+        <translation>Pas encore de suivi. Ajoutez-en un ci-dessous, par exemple Sommeil ou Anxiété.</translation>
     </message>
     <message>
         <source>Tracker name</source>

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from companion.cli_groups import cli_handout_text
 from companion.cli_journal import CommandError
 from companion.exchange import companion_import, export, group_pack
 from companion.services.access import Services
@@ -89,8 +90,18 @@ def run_pack(args: argparse.Namespace, services: Services, read_passphrase: Any)
         session_id = group_pack.choose_session(services, group.id, datetime.now())
     if session_id is None:
         raise CommandError(f"{group.name} has no sessions yet. Plan one first.", usage=False)
+    from companion.printing.handout import pack_note
+
+    text = cli_handout_text(services)
     try:
-        pack = group_pack.write_pack(services, group.id, session_id, args.out, read_passphrase())
+        pack = group_pack.write_pack(
+            services,
+            group.id,
+            session_id,
+            args.out,
+            read_passphrase(),
+            lambda data: pack_note(data, text),
+        )
     except export.ExportError as exc:
         raise CommandError(str(exc), usage=False) from exc
     counts = {"strategies": len(pack["strategies"]), "session": pack["pack"]["session"]}

@@ -7,11 +7,14 @@ import json
 import os
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from companion.cli_journal import CommandError, parse_day
 from companion.domain.groups import GroupDraft, Role
 from companion.services.access import Services
+
+if TYPE_CHECKING:
+    from companion.printing.handout import HandoutText
 
 
 def add_parsers(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
@@ -178,27 +181,31 @@ def run(args: argparse.Namespace, services: Services, crisis_lines: list[str]) -
                 f"Unknown section(s): {', '.join(unknown)}. Choose from {', '.join(SECTIONS)}."
             )
     data = groups.handout_data(_session_id(services, args.session), crisis_lines=crisis_lines)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    if QGuiApplication.instance() is None:
-        QGuiApplication(["companion"])
+    text = cli_handout_text(services)
+    from companion.dates import day_text
     from companion.printing.handout_render import handout_document, write_handout
-    from companion.printing.handout_text import handout_text
     from companion.printing.render import PaperSize, PdfOptions
-    from companion.services import content
 
     options = PdfOptions(
-        title=f"{data.group} {data.starts_at:%Y-%m-%d}",
+        title=f"{data.group} {day_text(data.starts_at.date())}",
         paper=PaperSize.A4 if args.paper == "a4" else PaperSize.LETTER,
     )
-    from companion import i18n
-
-    app = QGuiApplication.instance()
-    if app is not None:
-        i18n.install(app, services.language())  # handouts follow the chosen language
-    text = handout_text(content.handout_defaults(services.language()).not_therapy)
     document = handout_document(data, text, sections, args.large_print, options)
     write_handout(document, target, options)
     print(f"Wrote {target}")
     return 0
+
+
+def cli_handout_text(services: Services) -> HandoutText:
+    """The handout's words and dates in the chosen language, with the Qt application
+    (offscreen) that fonts, rendering and translations need."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from companion import i18n
+    from companion.printing.handout_text import handout_text
+    from companion.services import content
+
+    app = QGuiApplication.instance() or QGuiApplication(["companion"])
+    i18n.install(app, services.language())
+    return handout_text(content.handout_defaults(services.language()).not_therapy)

@@ -17,8 +17,10 @@ import pytest
 from tests.support import TEST_PASSPHRASE, make_vault
 
 
-def run(*args: str) -> subprocess.CompletedProcess[str]:
+def run(*args: str, locale: str = "") -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, COMPANION_PASSPHRASE=TEST_PASSPHRASE)
+    if locale:
+        env["LC_ALL"] = locale
     return subprocess.run(
         [sys.executable, "-m", "companion", *args],
         capture_output=True,
@@ -28,8 +30,8 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def ok(*args: str) -> str:
-    result = run(*args)
+def ok(*args: str, locale: str = "") -> str:
+    result = run(*args, locale=locale)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -92,12 +94,12 @@ def test_handout_pdf_has_agenda_agreements_and_tool_but_no_private_notes(
     session_id: str, tmp_path: Path
 ) -> None:
     out = tmp_path / "handout.pdf"
-    ok("handout", session_id[:8], "--out", str(out))
+    ok("handout", session_id[:8], "--out", str(out), locale="en_GB.UTF-8")
     text = pdf_text(out, "-layout")
     for expected in (
         "Tuesday group",
+        "Tuesday, 1 December 2026 19:00",  # the chosen locale's dates and times
         "Peer support, not therapy",
-        "19:00",
         "Welcome",
         "19:05",
         "Reading of the agreements",
@@ -110,7 +112,11 @@ def test_handout_pdf_has_agenda_agreements_and_tool_but_no_private_notes(
         assert expected in text, expected
     assert "SENTINEL" not in text
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
-    assert "Tuesday group 2026-12-01" in info  # a real title in the metadata
+    assert "Tuesday group 01/12/2026" in info  # a real title in the metadata
+
+    us = tmp_path / "handout-us.pdf"
+    ok("handout", session_id[:8], "--out", str(us), locale="en_US.UTF-8")
+    assert "Tuesday, December 1, 2026 7:00 PM" in pdf_text(us, "-layout")
 
 
 def _word_heights(path: Path) -> float:

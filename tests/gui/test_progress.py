@@ -72,7 +72,11 @@ def test_counter_lapse_keeps_the_longest_period(built: Built, qtbot: Any) -> Non
     dialog.day.setDate(QDate(start.year, start.month, start.day))
     dialog.accept()
     qtbot.waitUntil(
-        lambda: "Alcohol-free: 94 days" in page.milestone_list.item(0).text(), timeout=3000
+        lambda: (
+            page.milestone_list.count() == 1
+            and "Alcohol-free: 94 days" in page.milestone_list.item(0).text()
+        ),
+        timeout=3000,
     )
     page.milestone_list.setCurrentRow(0)
     assert page.lapse_button.isEnabled()

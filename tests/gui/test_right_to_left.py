@@ -46,10 +46,13 @@ def test_the_window_mirrors_right_to_left(built: Built, qtbot: Any, qapp: QAppli
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-def test_today_fits_1280_by_720_without_scrolling(built: Built, qtbot: Any) -> None:
+def test_main_pages_fit_1280_by_720_without_scrolling(built: Built, qtbot: Any) -> None:
     from datetime import date, timedelta
 
     from companion.domain.journal import EntryDraft
+    from companion.domain.trackers import TrackerKind
+    from companion.ui.main_window import PROGRESS
+    from companion.ui.progress.page import ProgressPage
 
     window = built.window
     window.resize(1280, 720)
@@ -61,8 +64,25 @@ def test_today_fits_1280_by_720_without_scrolling(built: Built, qtbot: Any) -> N
             None, EntryDraft(day=date.today() - timedelta(days=i), title=f"Win {i}", win=True)
         )
     services.progress.add_days_since("Alcohol-free", date.today() - timedelta(days=45))
+    sleep = services.journal.add_tracker("Sleep", TrackerKind.NUMBER, unit="h")
+    services.journal.save(None, EntryDraft(day=date.today(), trackers={sleep.id: 7.0}))
     today = window.today
     today.refresh()
     qtbot.waitUntil(lambda: "Win 0" in today.wins.text(), timeout=10000)
     qtbot.wait(100)
     assert today.verticalScrollBar().maximum() == 0
+
+    # Progress: a month of mood, one tracker, wins and milestones, in two columns.
+    window.shell.show_page(PROGRESS)
+    progress = window.shell.page(PROGRESS)
+    assert isinstance(progress, ProgressPage)
+    qtbot.waitUntil(lambda: len(progress.tracker_cards) == 1, timeout=10000)
+    qtbot.wait(100)
+    assert progress.verticalScrollBar().maximum() == 0
+
+    # The pages that are not scroll areas ask for no more room than the window has.
+    for index in range(window.shell.sidebar.count()):
+        page = window.shell.page(index)
+        hint = page.minimumSizeHint()
+        assert hint.height() <= window.shell.stack.height(), (index, hint)
+        assert hint.width() <= window.shell.stack.width(), (index, hint)

@@ -13,8 +13,19 @@ ALLOWED = {
     "vault": {"domain"},
     "services": {"domain", "vault"},
     "exchange": {"domain", "vault", "services"},
-    "printing": {"domain"},
-    "ui": {"domain", "vault", "services", "exchange", "printing", "settings", "paths", "i18n"},
+    # dates.py: reading dates in the chosen locale (QtCore only), for screens and paper.
+    "printing": {"domain", "dates"},
+    "ui": {
+        "domain",
+        "vault",
+        "services",
+        "exchange",
+        "printing",
+        "settings",
+        "paths",
+        "i18n",
+        "dates",
+    },
 }
 NO_QT = {"domain", "vault"}
 QT_WIDGETS_FORBIDDEN = {"domain", "vault", "services", "exchange", "printing"}

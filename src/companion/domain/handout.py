@@ -32,4 +32,5 @@ class HandoutData:
     shared: list[SharedLine] = field(default_factory=list)
     resources: list[str] = field(default_factory=list)
     crisis_lines: list[str] = field(default_factory=list)
-    next_meeting: str = ""
+    next_meeting: str = ""  # the group's usual schedule, when no next session is planned
+    next_session: datetime | None = None

@@ -12,6 +12,7 @@ can ever go in.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -43,36 +44,14 @@ def choose_session(services: Services, group_id: str, now: datetime) -> str | No
     )
 
 
-def handout_markdown(data: HandoutData) -> str:
-    """The handout's text, for members to keep with their group notes."""
-    lines = [f"# {data.topic or data.group}", "", f"{data.group}, {data.starts_at:%Y-%m-%d %H:%M}"]
-    if data.place:
-        lines.append(data.place)
-    sections: list[tuple[str, list[str]]] = [
-        ("Agenda", [f"{title} ({minutes} min)" for title, minutes in data.agenda]),
-        ("Our agreements", data.agreements),
-        ("Check-in", data.check_in_prompts),
-    ]
-    if data.tool:
-        sections.append((f"Tool: {data.tool[0]}", [data.tool[1]]))
-    sections += [
-        (
-            "Shared in the group",
-            [f"{s.title}: {s.body}" if s.body else s.title for s in data.shared],
-        ),
-        ("Check-out", data.check_out_prompts),
-        ("Resources", data.resources),
-        ("If you need help now", data.crisis_lines),
-    ]
-    for heading, items in sections:
-        if items:
-            lines += ["", f"## {heading}", ""] + [f"- {item}" for item in items]
-    if data.next_meeting:
-        lines += ["", f"Next meeting: {data.next_meeting}"]
-    return "\n".join(lines) + "\n"
+# The note's title and Markdown body for a session's handout data, in the reader's
+# language; made by the caller (printing.handout.pack_note), which knows the words.
+NoteMaker = Callable[[HandoutData], tuple[str, str]]
 
 
-def build_pack(services: Services, group_id: str, session_id: str) -> dict[str, Any]:
+def build_pack(
+    services: Services, group_id: str, session_id: str, note: NoteMaker
+) -> dict[str, Any]:
     groups = services.groups
     group = groups.group(group_id)
     session = groups.session(session_id)
@@ -98,6 +77,7 @@ def build_pack(services: Services, group_id: str, session_id: str) -> dict[str, 
         for strategy_id, title, steps in shared
     ]
     when = session.starts_at.strftime("%Y-%m-%dT%H:%M")
+    note_title, note_body = note(data)
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -131,9 +111,9 @@ def build_pack(services: Services, group_id: str, session_id: str) -> dict[str, 
         "notes": [
             {
                 "id": _id(session_id, "handout"),
-                "title": f"Handout: {session.topic or group.name} ({when[:10]})",
+                "title": note_title,
                 "topic": group.name,
-                "body": handout_markdown(data),
+                "body": note_body,
                 "source": group.name,
                 "questions": "",
             }
@@ -142,11 +122,16 @@ def build_pack(services: Services, group_id: str, session_id: str) -> dict[str, 
 
 
 def write_pack(
-    services: Services, group_id: str, session_id: str, target: Path, passphrase: str
+    services: Services,
+    group_id: str,
+    session_id: str,
+    target: Path,
+    passphrase: str,
+    note: NoteMaker,
 ) -> dict[str, Any]:
     """The pack, encrypted with the group passphrase (age scrypt, like `age -p`)."""
     if not passphrase:
         raise ExportError("A group pack needs a group passphrase.")
-    pack = build_pack(services, group_id, session_id)
+    pack = build_pack(services, group_id, session_id, note)
     write_file(target, pyrage.passphrase.encrypt(to_json_bytes(pack), passphrase))
     return pack

@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
+from companion.dates import day_text
 from companion.domain.charts import BarChart, LineChart
 
 
@@ -102,7 +103,7 @@ def paint_line_chart(
         painter.drawText(
             QRectF(plot.left(), plot.bottom() + 4, plot.width(), metrics.height()),
             align,
-            day.isoformat(),
+            day_text(day),
         )
 
     dot = max(2.0, min(4.0, plot.width() / max(len(chart.points), 1) / 2))
@@ -168,12 +169,12 @@ def paint_bar_chart(
     painter.drawText(
         QRectF(plot.left(), plot.bottom() + 4, plot.width(), metrics.height()),
         Qt.AlignmentFlag.AlignLeft,
-        chart.bars[0][0].isoformat(),
+        day_text(chart.bars[0][0]),
     )
     painter.drawText(
         QRectF(plot.left(), plot.bottom() + 4, plot.width(), metrics.height()),
         Qt.AlignmentFlag.AlignRight,
-        chart.bars[-1][0].isoformat(),
+        day_text(chart.bars[-1][0]),
     )
     painter.restore()
 

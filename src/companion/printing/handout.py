@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from html import escape
 
+from companion.dates import day_text, moment_text, time_text
 from companion.domain.handout import HandoutData
 
 SECTIONS = (
@@ -45,6 +46,38 @@ class HandoutText:
     next_meeting: str
     notes: str
     facilitators: str  # "Facilitators: {names}"
+    note_title: str = "Handout: {topic} ({day})"  # the group pack's note
+
+
+def pack_note(data: HandoutData, text: HandoutText) -> tuple[str, str]:
+    """The handout as a note for members' group notes: a title and Markdown text."""
+    lines = [f"# {data.topic or data.group}", "", f"{data.group}, {moment_text(data.starts_at)}"]
+    if data.place:
+        lines.append(data.place)
+    minutes = [(title, text.minutes.replace("{n}", str(n))) for title, n in data.agenda]
+    sections: list[tuple[str, list[str]]] = [
+        (text.agenda, [f"{title} ({length})" for title, length in minutes]),
+        (text.agreements, data.agreements),
+        (text.check_in, data.check_in_prompts),
+    ]
+    if data.tool:
+        sections.append((f"{text.tool}: {data.tool[0]}", [data.tool[1]]))
+    sections += [
+        (text.shared, [f"{s.title}: {s.body}" if s.body else s.title for s in data.shared]),
+        (text.check_out, data.check_out_prompts),
+        (text.resources, data.resources),
+        (text.crisis, data.crisis_lines),
+    ]
+    for heading, items in sections:
+        if items:
+            lines += ["", f"## {heading}", ""] + [f"- {item}" for item in items]
+    next_time = moment_text(data.next_session) if data.next_session else data.next_meeting
+    if next_time:
+        lines += ["", f"{text.next_meeting}: {next_time}"]
+    title = text.note_title.replace("{topic}", data.topic or data.group).replace(
+        "{day}", day_text(data.starts_at.date())
+    )
+    return title, "\n".join(lines) + "\n"
 
 
 def _section(key: str, heading: str, body: str, page_break: bool) -> str:
@@ -69,7 +102,7 @@ def handout_html(
     HandoutData at all, so no choice of sections can print them.
     """
     base = 15 if large_print else 10.5
-    when = data.starts_at.strftime("%Y-%m-%d %H:%M")
+    when = moment_text(data.starts_at, long=True)
     parts = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'>",
         f"<title>{escape(data.group)} {when}</title></head>",
@@ -99,7 +132,7 @@ def handout_html(
                 rows = []
                 for title, minutes in data.agenda:
                     rows.append(
-                        f"<tr><td>{clock.strftime('%H:%M')}</td><td>{escape(title)}</td>"
+                        f"<tr><td>{time_text(clock.time())}</td><td>{escape(title)}</td>"
                         f"<td align='right'>{escape(text.minutes.replace('{n}', str(minutes)))}"
                         "</td></tr>"
                     )
@@ -144,9 +177,10 @@ def handout_html(
             if data.crisis_lines:
                 body += f"<p><b>{escape(text.crisis)}</b></p>{_items(data.crisis_lines)}"
             parts.append(_section(key, text.resources, body, brk))
-        elif key == "next" and data.next_meeting:
+        elif key == "next" and (data.next_session or data.next_meeting):
+            when = moment_text(data.next_session, long=True) if data.next_session else ""
             parts.append(
-                _section(key, text.next_meeting, f"<p>{escape(data.next_meeting)}</p>", brk)
+                _section(key, text.next_meeting, f"<p>{escape(when or data.next_meeting)}</p>", brk)
             )
         elif key == "notes":
             ruled = "".join("<p>&nbsp;</p><hr>" for _ in range(6))

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
+from companion.dates import day_text
 from companion.domain.handout import HandoutData
 from companion.printing.handout import HandoutText, handout_html, settle_breaks
 from companion.printing.pages import (
@@ -27,7 +28,7 @@ def handout_document(
     options: PdfOptions,
 ) -> QTextDocument:
     body = page_body_size(options)
-    title = f"{data.group} {data.starts_at.strftime('%Y-%m-%d')}"
+    title = f"{data.group} {day_text(data.starts_at.date())}"
 
     def make(breaks: frozenset[str]) -> QTextDocument:
         html = handout_html(data, text, sections, large_print, breaks)

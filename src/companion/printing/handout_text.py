@@ -27,4 +27,5 @@ def handout_text(not_therapy: str) -> HandoutText:
         next_meeting=QCoreApplication.translate("Handout", "Next meeting"),
         notes=QCoreApplication.translate("Handout", "My notes"),
         facilitators=QCoreApplication.translate("Handout", "Facilitators: {names}"),
+        note_title=QCoreApplication.translate("Handout", "Handout: {topic} ({day})"),
     )

@@ -13,6 +13,7 @@ from html import escape
 
 from PySide6.QtGui import QImage, QTextDocument
 
+from companion.dates import day_text, month_text
 from companion.domain.charts import BarChart, LineChart, line_chart, rolling_days_for
 from companion.domain.journal import Mood
 from companion.domain.progress import monthly_averages, wins_per_week
@@ -92,7 +93,7 @@ def _monthly_table(chart: LineChart, text: ReportText) -> str:
     if not rows:
         return f"<p>{escape(text.no_data)}</p>"
     body = "".join(
-        f"<tr><td>{month.strftime('%Y-%m')}</td><td align='right'>{_number(mean)}</td>"
+        f"<tr><td>{escape(month_text(month))}</td><td align='right'>{_number(mean)}</td>"
         f"<td align='right'>{count}</td></tr>"
         for month, mean, count in rows
     )
@@ -127,12 +128,12 @@ def report_html(
         f"<h1>{escape(text.title)}</h1>",
         "<p>"
         + escape(
-            text.period.replace("{first}", data.first.isoformat()).replace(
-                "{last}", data.last.isoformat()
+            text.period.replace("{first}", day_text(data.first, long=True)).replace(
+                "{last}", day_text(data.last, long=True)
             )
         )
         + "</p>",
-        "<p>" + escape(text.prepared.replace("{today}", today.isoformat())) + "</p>",
+        "<p>" + escape(text.prepared.replace("{today}", day_text(today, long=True))) + "</p>",
         "<p>"
         + escape(text.days_with_entries.replace("{count}", str(data.days_with_entries)))
         + "</p>",
@@ -149,7 +150,7 @@ def report_html(
         parts.append(
             "<ul>"
             + "".join(
-                f"<li>{day.isoformat()}: {escape(title or text.untitled_win)}</li>"
+                f"<li>{escape(day_text(day))}: {escape(title or text.untitled_win)}</li>"
                 for day, title in data.wins
             )
             + "</ul>"
@@ -160,7 +161,8 @@ def report_html(
         parts.append(
             f"<h2>{escape(text.milestones)}</h2><ul>"
             + "".join(
-                f"<li>{day.isoformat()}: {escape(label)}</li>" for day, label in data.milestones
+                f"<li>{escape(day_text(day))}: {escape(label)}</li>"
+                for day, label in data.milestones
             )
             + "</ul>"
         )
@@ -184,9 +186,9 @@ def report_html(
         for entry in data.entries:
             title = f" — {escape(entry.title)}" if entry.title else ""
             body = "<br>".join(escape(line) for line in entry.body.splitlines())
+            day = escape(day_text(entry.day, long=True))
             parts.append(
-                f"<div style='page-break-inside: avoid;'><h3>{entry.day.isoformat()}{title}</h3>"
-                f"<p>{body}</p></div>"
+                f"<div style='page-break-inside: avoid;'><h3>{day}{title}</h3><p>{body}</p></div>"
             )
     parts.append(f"<p style='color: #555555;'>{escape(text.not_advice)}</p></body></html>")
     return "".join(parts)

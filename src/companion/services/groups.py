@@ -257,11 +257,7 @@ class GroupService:
             shared.append(SharedLine(item.title, item.body, alias))
         tool = self._toolbox.get(session.tool_id) if session.tool_id else None
         later = [s for s in self._repo.sessions(group.id) if s[1] > session.starts_at]
-        next_meeting = (
-            min(later, key=lambda s: s[1])[1].strftime("%Y-%m-%d %H:%M")
-            if later
-            else group.schedule
-        )
+        next_session = min(later, key=lambda s: s[1])[1] if later else None
         return HandoutData(
             group=group.name,
             starts_at=session.starts_at,
@@ -276,7 +272,8 @@ class GroupService:
             shared=shared,
             resources=list(group.resources),
             crisis_lines=list(group.crisis_lines) + list(crisis_lines or []),
-            next_meeting=next_meeting,
+            next_meeting=group.schedule,
+            next_session=next_session,
         )
 
     # -- handout templates ----------------------------------------------------------

@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from companion.exchange import companion_import, export, group_pack
 from companion.exchange.json_format import Cancelled
+from companion.printing.handout import pack_note
+from companion.printing.handout_text import handout_text
+from companion.services import content
 from companion.services.access import Services
 from companion.services.tasks import Tasks
 from companion.ui.widgets.dialogs import Dialogs
@@ -163,8 +166,11 @@ class ExchangeFlow(QObject):
         )
         if target is None:
             return
+        text = handout_text(content.handout_defaults(services.language()).not_therapy)
         self._run(
-            lambda: group_pack.write_pack(services, group.id, session_id, target, passphrase),
+            lambda: group_pack.write_pack(
+                services, group.id, session_id, target, passphrase, lambda d: pack_note(d, text)
+            ),
             None,
             self.tr("Writing the pack…"),
             lambda _: self._tell(

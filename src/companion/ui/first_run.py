@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.dates import day_text
 from companion.domain.passphrase import is_long_enough
 from companion.ui.clipboard import SecretClipboard
 from companion.ui.widgets.common import (
@@ -234,7 +235,7 @@ class RecoveryCodePage(QWidget):
                 "Capital letters and dashes do not matter."
             ),
         )
-        html = documents.recovery_sheet(self._code, date.today().isoformat(), text)
+        html = documents.recovery_sheet(self._code, day_text(date.today(), long=True), text)
         try:
             render.write_pdf(html, target, render.PdfOptions(title=text.title))
         except OSError:

@@ -35,6 +35,7 @@ from companion.ui.clipboard import SecretClipboard
 from companion.ui.exchange import ExchangeFlow
 from companion.ui.first_run import CreateVaultPage, RecoveryCodePage
 from companion.ui.help_now import HelpNowDialog
+from companion.ui.icons import icon
 from companion.ui.idle import IdleWatcher, ScreenLockWatcher
 from companion.ui.reminders import Reminders
 from companion.ui.settings.security import SecuritySettings
@@ -202,14 +203,14 @@ class MainWindow(QMainWindow):
             )
 
         return [
-            (self.tr("Today"), today),
-            (self.tr("Journal"), journal),
-            (self.tr("Progress"), progress),
-            (self.tr("Toolbox"), toolbox),
-            (self.tr("Safety plan"), safety_plan),
-            (self.tr("Groups"), groups),
-            (self.tr("Resources"), resources),
-            (self.tr("Settings"), settings),
+            (self.tr("Today"), "today", today),
+            (self.tr("Journal"), "journal", journal),
+            (self.tr("Progress"), "progress", progress),
+            (self.tr("Toolbox"), "toolbox", toolbox),
+            (self.tr("Safety plan"), "safety-plan", safety_plan),
+            (self.tr("Groups"), "groups", groups),
+            (self.tr("Resources"), "resources", resources),
+            (self.tr("Settings"), "settings", settings),
         ]
 
     def _wire(self, index: int, page: QWidget) -> None:
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
 
     def _build_help_button(self) -> None:
         """'Need help now' sits in the menu bar's corner: always there, locked or not."""
-        button = QPushButton(self.tr("Need help now"), self)
+        button = QPushButton(icon("help-now"), self.tr("Need help now"), self)
         button.setAccessibleName(self.tr("Need help now: crisis lines and your safety plan"))
         button.setToolTip(self.tr("Crisis lines, and your safety plan (Ctrl+Shift+H)"))
         button.setShortcut(QKeySequence("Ctrl+Shift+H"))
@@ -363,7 +364,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from companion.ui.shortcuts import ShortcutsDialog
 
-        dialog = ShortcutsDialog([title for title, _ in self._sections()], self)
+        dialog = ShortcutsDialog([title for title, _, _ in self._sections()], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -379,6 +380,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setIcon(icon("lock"))
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.triggered.connect(self.lock)

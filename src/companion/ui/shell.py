@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from companion.services.access import Services
+from companion.ui.icons import icon
 from companion.ui.pages import VaultPage
 
-Section = tuple[str, Callable[[], QWidget]]
+# (title, icon name in resources/icons, page factory)
+Section = tuple[str, str, Callable[[], QWidget]]
 
 
 class Shell(QWidget):
@@ -27,30 +29,61 @@ class Shell(QWidget):
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setSpacing(3)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
-        font = self.sidebar.font()
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.sidebar.setFont(font)
         self.stack = QStackedWidget(self)
-        self._factories = [factory for _, factory in sections]
+        self._factories = [factory for _, _, factory in sections]
         self._pages: list[QWidget | None] = [None] * len(sections)
         self._services: Services | None = None
-        for index, (title, _factory) in enumerate(sections):
-            item = QListWidgetItem(title, self.sidebar)
+        self._titles = [title for title, _, _ in sections]
+        self.compact = False  # icons only, when the page needs the room (large text)
+        for index, (title, icon_name, _factory) in enumerate(sections):
+            item = QListWidgetItem(icon(icon_name), title, self.sidebar)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             item.setToolTip(
                 self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(index + 1))
             )
             self.stack.addWidget(QWidget(self.stack))  # stands in until first shown
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.show_page(i))
-        # Wide enough for the longest section name at any font size.
-        widest = max(self.sidebar.fontMetrics().horizontalAdvance(t) for t, _ in sections)
-        self.sidebar.setFixedWidth(widest + 4 * self.sidebar.fontMetrics().averageCharWidth())
+        self._fit_sidebar()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.sidebar.currentRowChanged.connect(self._row_changed)
         self.setTabOrder(self.sidebar, self.stack)
+
+    def _fit_sidebar(self) -> None:
+        """A little larger than body text, icons a little taller than a line, and wide enough for
+        the longest section name; again whenever the text size changes. When the page beside it
+        would not fit (large text in a small window), only the icons show: the names stay as
+        tooltips and for screen readers."""
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.sidebar.setFont(font)
+        metrics = self.sidebar.fontMetrics()
+        side = round(metrics.height() * 1.25)
+        self.sidebar.setIconSize(QSize(side, side))
+        widest = max(metrics.horizontalAdvance(title) for title in self._titles)
+        full = widest + side + 6 * metrics.averageCharWidth()
+        # The stack asks for the room of its widest page built so far.
+        needed = self.stack.minimumSizeHint().width()
+        compact = self.width() > 0 and self.width() - full < needed
+        if compact != self.compact:
+            self.compact = compact
+            for row, title in enumerate(self._titles):
+                item = self.sidebar.item(row)
+                if item is not None:
+                    item.setText("" if compact else title)
+        self.sidebar.setFixedWidth(side + 4 * metrics.averageCharWidth() if compact else full)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_sidebar()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_sidebar()
 
     @property
     def pages(self) -> list[QWidget]:
@@ -67,6 +100,7 @@ class Shell(QWidget):
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
             self._pages[index] = page
+            self._fit_sidebar()
             self.page_created.emit(index, page)
             if self._services is not None:
                 _as_page(page).attach(self._services)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.dates import day_text
 from companion.domain.changes import Changed
 from companion.domain.milestones import MilestoneKind, MilestoneStatus
 from companion.domain.toolbox import Strategy
@@ -37,10 +38,6 @@ def _left(button: QPushButton) -> QHBoxLayout:
     row.addWidget(button)
     row.addStretch(1)
     return row
-
-
-def _short_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 class TodayPage(QScrollArea):
@@ -246,7 +243,7 @@ class TodayPage(QScrollArea):
         if overview.recent_wins:
             self.wins.setText(
                 "\n".join(
-                    f"{_short_date(w.day)}  ★  {w.headline or self.tr('A small win')}"
+                    f"{day_text(w.day)}  ★  {w.headline or self.tr('A small win')}"
                     for w in overview.recent_wins
                 )
             )

@@ -11,13 +11,20 @@ import pyrage
 import pytest
 
 from companion.domain.groups import AgendaItem, GroupDraft, Role
+from companion.domain.handout import HandoutData
 from companion.exchange import companion_import as ci
 from companion.exchange import group_pack
+from companion.printing.handout import pack_note
+from companion.printing.handout_text import handout_text
 from companion.services.access import Services
 from tests.support import make_vault
 
 PRIVATE = "SENTINEL-PRIVATE-FACILITATOR-NOTE"
 CHECKIN = "SENTINEL-CHECKIN-NOTE"
+
+
+def NOTE(data: HandoutData) -> tuple[str, str]:
+    return pack_note(data, handout_text(""))
 
 
 @pytest.fixture
@@ -56,7 +63,7 @@ def test_a_pack_holds_the_session_and_never_private_notes(
 ) -> None:
     services, group_id, session_id = facilitator
     target = tmp_path / "walkers.age"
-    group_pack.write_pack(services, group_id, session_id, target, "group words")
+    group_pack.write_pack(services, group_id, session_id, target, "group words", NOTE)
     raw = target.read_bytes()
     plain = pyrage.passphrase.decrypt(raw, "group words").decode()
     for secret in (PRIVATE, CHECKIN, "Jordan"):

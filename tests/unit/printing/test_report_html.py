@@ -57,14 +57,14 @@ def test_titles_averages_and_monthly_tables() -> None:
     out = html(data())
     for expected in (
         "Progress report",
-        "From 2026-10-01 to 2026-11-30",
+        "From Thursday, 1 October 2026 to Monday, 30 November 2026",
         "Mood",
         "Sleep",
         "Small wins per week",
         "Average over the period: 3.7",
         "Average over the period: 7.0 h",
-        "2026-10",
-        "2026-11",
+        "October 2026",
+        "November 2026",
         "Walk 5 km",
         "Coping strategies used",
         "Box breathing: used 4 times, down 3.2",
@@ -76,7 +76,7 @@ def test_titles_averages_and_monthly_tables() -> None:
 def test_text_is_escaped_and_untitled_wins_say_so() -> None:
     out = html(data())
     assert "Called my sister &lt;3" in out
-    assert "2026-11-03: A small win" in out
+    assert "03/11/2026: A small win" in out
 
 
 def test_journal_text_only_when_chosen() -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from companion.dates import time_text
 from companion.domain.groups import AgendaItem, parse_minutes
 from companion.domain.journal import EntryError
 
@@ -51,7 +52,7 @@ class AgendaModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if index.column() == 0:
                 offset = sum(i.minutes for i in self._items[: index.row()])
-                return (self._start + timedelta(minutes=offset)).strftime("%H:%M")
+                return time_text((self._start + timedelta(minutes=offset)).time())
             return item.title if index.column() == 1 else item.minutes
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

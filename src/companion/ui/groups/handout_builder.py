@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.dates import day_text
 from companion.printing.handout import SECTIONS
 from companion.printing.handout_render import handout_document, print_handout, write_handout
 from companion.printing.handout_text import handout_text
 from companion.printing.render import PaperSize, PdfOptions, default_paper
 from companion.services import content
 from companion.services.access import Services, describe
+from companion.ui.icons import icon
 from companion.ui.models.timeline import IdRole
 from companion.ui.widgets.common import Notice
 from companion.ui.widgets.dialogs import Dialogs
@@ -104,6 +106,7 @@ class HandoutBuilder(QDialog):
         self.notice = Notice(self)
         self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setIcon(icon("print"))
         close = QPushButton(self.tr("Close"), self)
 
         left = QWidget(self)
@@ -188,7 +191,7 @@ class HandoutBuilder(QDialog):
             self.notice.show_error(describe(exc))
             return
         text = handout_text(content.handout_defaults(self._services.language()).not_therapy)
-        self.setWindowTitle(f"{data.group} {data.starts_at:%Y-%m-%d}")
+        self.setWindowTitle(f"{data.group} {day_text(data.starts_at.date())}")
         self._document = handout_document(
             data, text, self.chosen_sections(), self.large.isChecked(), self._options()
         )

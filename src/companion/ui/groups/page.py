@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.dates import day_text, moment_text
 from companion.domain.changes import Changed
 from companion.domain.groups import GroupDraft, Role
 from companion.services.access import Services, describe
@@ -30,9 +31,11 @@ from companion.services.crisis import crisis_lines_for_card
 from companion.settings import SettingsStore
 from companion.ui.groups.handout_builder import HandoutBuilder
 from companion.ui.groups.session_editor import SessionEditor
+from companion.ui.icons import icon
 from companion.ui.models.timeline import IdRole
 from companion.ui.widgets.common import Notice, paragraph
 from companion.ui.widgets.dialogs import Dialogs
+from companion.ui.widgets.empty import EmptyHint
 
 
 class GroupsPage(QWidget):
@@ -56,7 +59,13 @@ class GroupsPage(QWidget):
 
         self.groups = QListWidget(self)
         self.groups.setAccessibleName(self.tr("Your groups"))
+        EmptyHint(
+            self.groups,
+            self.tr("No groups yet. Add the peer-support group you go to or run with New group."),
+            "groups",
+        )
         self.new_group = QPushButton(self.tr("New group"), self)
+        self.new_group.setIcon(icon("add"))
         self.delete_group = QPushButton(self.tr("Delete group…"), self)
         self.undo = QPushButton(self.tr("Undo delete"), self)
         self.undo.hide()
@@ -137,6 +146,7 @@ class GroupsPage(QWidget):
         tab = QWidget(self)
         self.members = QListWidget(tab)
         self.members.setAccessibleName(self.tr("Members"))
+        EmptyHint(self.members, self.tr("No members yet. Add people by first name or alias."))
         self.alias = QLineEdit(tab)
         self.alias.setAccessibleName(self.tr("First name or alias"))
         self.alias.setPlaceholderText(self.tr("First name or alias"))
@@ -172,7 +182,9 @@ class GroupsPage(QWidget):
         tab = QWidget(self)
         self.sessions = QListWidget(tab)
         self.sessions.setAccessibleName(self.tr("Sessions, newest first"))
+        EmptyHint(self.sessions, self.tr("No sessions yet. Plan the next one with New session."))
         self.new_session = QPushButton(self.tr("New session"), tab)
+        self.new_session.setIcon(icon("add"))
         self.editor = SessionEditor(tab)
         left = QVBoxLayout()
         left.addWidget(self.sessions, 1)
@@ -194,6 +206,7 @@ class GroupsPage(QWidget):
         tab = QWidget(self)
         self.wall = QListWidget(tab)
         self.wall.setAccessibleName(self.tr("Encouragement wall"))
+        EmptyHint(self.wall, self.tr("Stories shared with consent will gather here."))
         self.wall.setWordWrap(True)
         col = QVBoxLayout(tab)
         col.addWidget(
@@ -211,6 +224,7 @@ class GroupsPage(QWidget):
         tab = QWidget(self)
         self.pairs = QListWidget(tab)
         self.pairs.setAccessibleName(self.tr("Mentoring pairs"))
+        EmptyHint(self.pairs, self.tr("No mentoring pairs yet. Pair two members who agreed."))
         self.mentor = QComboBox(tab)
         self.mentor.setAccessibleName(self.tr("Mentor"))
         self.mentee = QComboBox(tab)
@@ -226,6 +240,7 @@ class GroupsPage(QWidget):
         self.log_check_in = QPushButton(self.tr("Log a check-in"), tab)
         self.log = QListWidget(tab)
         self.log.setAccessibleName(self.tr("Check-ins of this pair"))
+        EmptyHint(self.log, self.tr("No check-ins logged for this pair yet."))
         self.mentoring_notice = Notice(tab)
         col = QVBoxLayout(tab)
         col.addWidget(self.pairs, 1)
@@ -431,7 +446,7 @@ class GroupsPage(QWidget):
             else []
         )
         for session_id, when, topic in found:
-            item = QListWidgetItem(f"{when:%Y-%m-%d %H:%M}  {topic}")
+            item = QListWidgetItem(f"{moment_text(when)}  {topic}")
             item.setData(IdRole, session_id)
             self.sessions.addItem(item)
             if session_id == keep:
@@ -474,10 +489,8 @@ class GroupsPage(QWidget):
             return
         for when, item in self._services.groups.wall(self._group_id):
             self.wall.addItem(
-                f"{when:%Y-%m-%d}  {item.title}" + (f"\n{item.body}" if item.body else "")
+                f"{day_text(when)}  {item.title}" + (f"\n{item.body}" if item.body else "")
             )
-        if not self.wall.count():
-            self.wall.addItem(self.tr("Stories shared with consent will gather here."))
 
     def _reload_pairs(self) -> None:
         self.pairs.clear()
@@ -527,6 +540,4 @@ class GroupsPage(QWidget):
         if self._services is None or item is None:
             return
         for day, how, next_step in self._services.groups.checkins(item.data(IdRole)):
-            self.log.addItem(
-                f"{day.isoformat()}  {how}" + (f"  →  {next_step}" if next_step else "")
-            )
+            self.log.addItem(f"{day_text(day)}  {how}" + (f"  →  {next_step}" if next_step else ""))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from companion.domain.groups import Session
 from companion.services.access import Services, describe
 from companion.ui.groups.agenda_model import AgendaModel
+from companion.ui.icons import icon
 from companion.ui.models.timeline import IdRole
 from companion.ui.widgets.common import Notice
 
@@ -96,6 +99,7 @@ class SessionEditor(QWidget):
         self.notice = Notice(self)
         self.save_button = QPushButton(self.tr("Save session"), self)
         self.handout_button = QPushButton(self.tr("Handout…"), self)
+        self.handout_button.setIcon(icon("print"))
         self.handout_button.setAccessibleName(self.tr("Build a handout for this session"))
 
         form = QFormLayout()
@@ -134,10 +138,18 @@ class SessionEditor(QWidget):
         columns.addLayout(left, 1)
         columns.addLayout(right, 2)
         layout.addLayout(columns, 2)
-        layout.addWidget(QLabel(self.tr("Follow-ups for next time"), self))
-        layout.addWidget(self.follow_ups, 1)
-        layout.addWidget(lock)
-        layout.addWidget(self.private, 1)
+        # Side by side, so the whole session fits a 720-pixel-high window.
+        notes = QGridLayout()
+        notes.addWidget(QLabel(self.tr("Follow-ups for next time"), self), 0, 0)
+        notes.addWidget(self.follow_ups, 1, 0)
+        notes.addWidget(lock, 0, 1)
+        notes.addWidget(self.private, 1, 1)
+        for edit in (self.follow_ups, self.private):  # the agenda gets the room first
+            edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+            edit.setMinimumHeight(self.fontMetrics().height() * 4)
+        notes.setColumnStretch(0, 1)
+        notes.setColumnStretch(1, 1)
+        layout.addLayout(notes, 1)
         layout.addWidget(self.notice)
         layout.addLayout(buttons)
 

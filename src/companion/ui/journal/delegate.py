@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -15,6 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from companion.dates import day_text
 from companion.ui.models.timeline import RowRole
 from companion.ui.widgets.mood import mood_word, paint_mood_mark
 from companion.vault.journal import TimelineRow
@@ -67,8 +66,7 @@ class TimelineDelegate(QStyledItemDelegate):
         if row.mood is not None:
             paint_mood_mark(painter, QRectF(mark), row.mood)
         x = rect.left() + line + 4
-        qdate = QDate(row.day.year, row.day.month, row.day.day)
-        day = QLocale().toString(qdate, QLocale.FormatType.ShortFormat)
+        day = day_text(row.day)
         top = day if row.mood is None else f"{day} · {mood_word(row.mood)}"
         if row.win:
             top += "  ★"

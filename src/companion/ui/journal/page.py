@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.dates import day_text
 from companion.domain.changes import Changed
 from companion.domain.journal import Mood
 from companion.services import content
 from companion.services.access import Services, describe
 from companion.services.tasks import Tasks
+from companion.ui.icons import icon
 from companion.ui.journal.calendar import MoodCalendar
 from companion.ui.journal.editor import EntryEditor
 from companion.ui.journal.results import ResultDelegate, SnippetRole, snippet_html
@@ -41,6 +43,7 @@ from companion.ui.models.timeline import IdRole, TimelineModel
 from companion.ui.widgets.common import SPACE_M, Notice
 from companion.ui.widgets.dates import to_date
 from companion.ui.widgets.dialogs import Dialogs
+from companion.ui.widgets.empty import EmptyHint
 from companion.ui.widgets.mood import mood_icon, mood_word
 from companion.vault.journal import MARK_END, MARK_START, SearchHit, TimelineFilter, TimelineRow
 
@@ -125,6 +128,8 @@ class JournalPage(QWidget):
             edit.setEnabled(False)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setText(self.tr("Calendar"))
+        self.calendar_button.setIcon(icon("calendar"))
+        self.calendar_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.calendar_button.setCheckable(True)
         self.calendar_button.setAccessibleName(self.tr("Show the calendar of moods"))
         self.calendar = MoodCalendar(self._day_summaries, self)
@@ -134,7 +139,8 @@ class JournalPage(QWidget):
         self.new_button.setAccessibleName(self.tr("New entry"))
         self.new_button.setShortcut(QKeySequence("Ctrl+N"))
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_button.setIcon(icon("add"))
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.new_menu = QMenu(self.new_button)
         self.new_menu.aboutToShow.connect(self._fill_new_menu)
         self.new_button.setMenu(self.new_menu)
@@ -144,6 +150,7 @@ class JournalPage(QWidget):
         self.timeline.setModel(self.model)
         self.timeline.setAccessibleName(self.tr("Entries, newest first"))
         self.results = QListWidget(self)
+        EmptyHint(self.results, self.tr("Nothing found. Try fewer or shorter words."))
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.results.setItemDelegate(ResultDelegate(self.results))
@@ -223,7 +230,7 @@ class JournalPage(QWidget):
         return {} if self._services is None else self._services.journal.rows(seqs)
 
     def _describe_row(self, row: TimelineRow) -> str:
-        parts = [row.day.isoformat()]
+        parts = [day_text(row.day, long=True)]
         if row.mood is not None:
             parts.append(self.tr("mood %1").replace("%1", mood_word(row.mood)))
         if row.win:
@@ -529,18 +536,16 @@ class JournalPage(QWidget):
     ) -> None:
         self.results.clear()
         notes = notes or []
-        if not hits and not notes:
-            item = QListWidgetItem(self.tr("Nothing found. Try fewer or shorter words."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.results.addItem(item)
         for hit in hits:
             snippet = " ".join(hit.snippet.split())
             plain = snippet.replace(MARK_START, "").replace(MARK_END, "")
-            item = QListWidgetItem(f"{hit.day.isoformat()}  {hit.title}\n{plain}")
+            day = day_text(hit.day)
+            item = QListWidgetItem(f"{day}  {hit.title}\n{plain}")
             item.setData(IdRole, hit.id)
-            item.setData(SnippetRole, snippet_html(hit.title, hit.day.isoformat(), snippet))
+            item.setData(SnippetRole, snippet_html(hit.title, day, snippet))
             item.setData(
-                Qt.ItemDataRole.AccessibleTextRole, f"{hit.day.isoformat()} {hit.title} {plain}"
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{day_text(hit.day, long=True)} {hit.title} {plain}",
             )
             self.results.addItem(item)
         for note_id, title, snippet in notes:

@@ -43,10 +43,10 @@ class ChartView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return QSize(400, self.fontMetrics().height() * 12)
+        return QSize(400, self.fontMetrics().height() * 9)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, self.fontMetrics().height() * 8)
+        return QSize(200, self.fontMetrics().height() * 7)
 
     def set_chart(self, chart: LineChart | BarChart) -> None:
         self._chart = chart
@@ -91,6 +91,7 @@ class ChartCard(QFrame):
         button_row.addStretch(1)
         layout.addLayout(button_row)
         layout.addWidget(self.table)
+        layout.addStretch(1)  # beside a taller card, the extra room goes below
         self.table_button.toggled.connect(self._toggle_table)
 
     def show_chart(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.dates import day_text, month_text
 from companion.domain.changes import Changed
 from companion.domain.charts import BarChart, LineChart, Span, line_chart
 from companion.domain.journal import Mood
@@ -30,9 +31,10 @@ from companion.ui.models.timeline import IdRole
 from companion.ui.progress.charts import ChartCard
 from companion.ui.progress.milestone_dialogs import LapseDialog, MilestoneDialog
 from companion.ui.progress.report_dialog import ReportDialog
-from companion.ui.widgets.common import SPACE_L, Notice, card, heading, paragraph
+from companion.ui.widgets.common import SPACE_L, Columns, Notice, card, heading, paragraph
 from companion.ui.widgets.dates import to_date
 from companion.ui.widgets.dialogs import Dialogs
+from companion.ui.widgets.empty import EmptyHint
 from companion.ui.widgets.mood import mood_word
 
 
@@ -98,32 +100,30 @@ class ProgressPage(QScrollArea):
             span_button.clicked.connect(lambda _=False, s=span: self.set_span(s))
         self.span_buttons[self._span].setChecked(True)
         row.addStretch(1)
-        layout.addLayout(row)
-        report_row = QHBoxLayout()
         self.report_button = QPushButton(self.tr("Report for a clinician…"), body)
         self.report_button.setAccessibleName(self.tr("Make a report for a clinician"))
-        report_row.addWidget(self.report_button)
-        report_row.addStretch(1)
-        layout.addLayout(report_row)
-
-        rhythm, col = card(body, self.tr("Your rhythm"))
-        self.rhythm = paragraph("", rhythm)
-        col.addWidget(self.rhythm)
-        layout.addWidget(rhythm)
+        row.addWidget(self.report_button)
+        layout.addLayout(row)
+        self.rhythm = paragraph("", body)
+        self.rhythm.setAccessibleName(self.tr("Your rhythm"))
+        layout.addWidget(self.rhythm)
 
         empty = self.tr("Nothing recorded in this time yet.")
         self.mood_card = ChartCard(empty, body)
-        layout.addWidget(self.mood_card)
         self.tracker_cards: list[ChartCard] = []
-        self.tracker_box = QVBoxLayout()
-        self.tracker_box.setSpacing(SPACE_L)
-        layout.addLayout(self.tracker_box)
         self.wins_card = ChartCard(empty, body)
-        layout.addWidget(self.wins_card)
+        # Two columns of cards when there is room, so a month's view fits the window.
+        self.columns = Columns(body)
+        layout.addWidget(self.columns)
 
         milestones, col = card(body, self.tr("Milestones"))
         self.milestone_list = QListWidget(milestones)
         self.milestone_list.setAccessibleName(self.tr("Your milestones"))
+        self.milestone_list.setMaximumHeight(self.fontMetrics().height() * 6)
+        EmptyHint(
+            self.milestone_list,
+            self.tr("No milestones yet. You can count the days since something, or set a goal."),
+        )
         self.milestone_notice = Notice(milestones)
         buttons = QHBoxLayout()
         self.add_counter = QPushButton(self.tr("Count days since…"), milestones)
@@ -145,7 +145,8 @@ class ProgressPage(QScrollArea):
         col.addLayout(selected)
         col.addLayout(buttons)
         col.addWidget(self.milestone_notice)
-        layout.addWidget(milestones)
+        self._milestones_card = milestones
+        self._arrange_cards()
         layout.addStretch(1)
 
         self.setWidget(body)
@@ -182,6 +183,18 @@ class ProgressPage(QScrollArea):
         for tracker_card in self.tracker_cards:
             tracker_card.deleteLater()
         self.tracker_cards = []
+        self._arrange_cards()
+
+    def _arrange_cards(self) -> None:
+        """Charts, then milestones, split evenly between the two columns."""
+        cards: list[QWidget] = [
+            self.mood_card,
+            *self.tracker_cards,
+            self.wins_card,
+            self._milestones_card,
+        ]
+        half = (len(cards) + 1) // 2
+        self.columns.set_widgets(cards[:half], cards[half:])
 
     # -- data -------------------------------------------------------------------------------------
 
@@ -223,10 +236,14 @@ class ProgressPage(QScrollArea):
             labels=labels,
         )
         self._show_line(self.mood_card, mood, mood_words=True)
-        while len(self.tracker_cards) < len(data.trackers):
-            new_card = ChartCard(self.tr("Nothing recorded in this time yet."), self._body)
-            self.tracker_box.addWidget(new_card)
-            self.tracker_cards.append(new_card)
+        if len(self.tracker_cards) != len(data.trackers):
+            while len(self.tracker_cards) < len(data.trackers):
+                self.tracker_cards.append(
+                    ChartCard(self.tr("Nothing recorded in this time yet."), self._body)
+                )
+            while len(self.tracker_cards) > len(data.trackers):  # a tracker was deleted
+                self.tracker_cards.pop().deleteLater()
+            self._arrange_cards()
         for chart_card, (tracker, points) in zip(self.tracker_cards, data.trackers, strict=False):
             values = [v for _, v in points]
             low = tracker.min_value if tracker.min_value is not None else min([0.0, *values])
@@ -251,7 +268,7 @@ class ProgressPage(QScrollArea):
             bars,
             self.tr("%n small wins in this time.", "", total),
             (self.tr("Week from"), self.tr("Wins")),
-            [(week.isoformat(), str(n)) for week, n in bars.bars],
+            [(day_text(week), str(n)) for week, n in bars.bars],
         )
         self._show_milestones(data.milestones)
 
@@ -270,7 +287,7 @@ class ProgressPage(QScrollArea):
             summary = self.tr("On average %1, over %n days.", "", len(chart.points)).replace(
                 "%1", f"{mean:.1f}{unit}"
             )
-        rows = [(m.strftime("%Y-%m"), f"{avg:.1f}") for m, avg, _ in monthly_averages(chart.points)]
+        rows = [(month_text(m), f"{avg:.1f}") for m, avg, _ in monthly_averages(chart.points)]
         card.show_chart(chart, summary, (self.tr("Month"), self.tr("Average")), rows)
 
     def _show_milestones(self, statuses: list[MilestoneStatus]) -> None:
@@ -284,12 +301,6 @@ class ProgressPage(QScrollArea):
             self.milestone_list.addItem(item)
             if s.milestone.id == keep:
                 self.milestone_list.setCurrentItem(item)
-        if not statuses:
-            item = QListWidgetItem(
-                self.tr("No milestones yet. You can count the days since something, or set a goal.")
-            )
-            item.setFlags(item.flags() & ~item.flags())
-            self.milestone_list.addItem(item)
         self._update_buttons()
 
     def _describe(self, s: MilestoneStatus) -> str:
@@ -303,7 +314,7 @@ class ProgressPage(QScrollArea):
             return (
                 self.tr("%1: reached on %2")
                 .replace("%1", label)
-                .replace("%2", s.milestone.reached_day.isoformat())
+                .replace("%2", day_text(s.milestone.reached_day))
             )
         days = s.days_to_target or 0
         if days >= 0:

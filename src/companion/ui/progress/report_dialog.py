@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.dates import day_text
 from companion.domain.report import ReportData
 from companion.printing import render
 from companion.printing.report import report_document
@@ -130,7 +131,7 @@ class ReportDialog(QDialog):
             row = rows.get(seq)
             if row is None:
                 continue
-            item = QListWidgetItem(f"{row.day.isoformat()}  {row.headline}")
+            item = QListWidgetItem(f"{day_text(row.day)}  {row.headline}")
             item.setData(IdRole, row.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 from companion.domain.changes import Changed
 from companion.domain.resources import Note, Resource, ResourceKind
 from companion.services.access import Services, describe
+from companion.ui.icons import icon
 from companion.ui.models.timeline import IdRole
 from companion.ui.widgets.common import Notice
 from companion.ui.widgets.dialogs import Dialogs
+from companion.ui.widgets.empty import EmptyHint
 
 
 def kind_word(kind: ResourceKind) -> str:
@@ -66,7 +68,13 @@ class ResourcesPage(QTabWidget):
             self.kind_filter.addItem(kind_word(kind), kind.value)
         self.list = QListWidget(page)
         self.list.setAccessibleName(self.tr("Resources"))
+        self._empty_text = self.tr(
+            "Nothing here yet. Keep the therapists, crisis lines and websites that"
+            " helped you, or were recommended to you, with New resource."
+        )
+        self.list_hint = EmptyHint(self.list, self._empty_text, "resources")
         self.new_button = QPushButton(self.tr("New resource"), page)
+        self.new_button.setIcon(icon("add"))
         left = QVBoxLayout()
         left.addWidget(self.search)
         left.addWidget(self.kind_filter)
@@ -153,6 +161,10 @@ class ResourcesPage(QTabWidget):
             item.setData(IdRole, resource.id)
             self.list.addItem(item)
         self.list.blockSignals(False)
+        filtered = bool(data or self.search.text().strip())
+        self.list_hint.set_text(
+            self.tr("No resources match this search.") if filtered else self._empty_text
+        )
 
     def _show(self, item: QListWidgetItem | None) -> None:
         if item is not None and self._services is not None:
@@ -233,7 +245,12 @@ class ResourcesPage(QTabWidget):
         page = QWidget(self)
         self.note_list = QListWidget(page)
         self.note_list.setAccessibleName(self.tr("Knowledge notes"))
+        EmptyHint(
+            self.note_list,
+            self.tr("No notes yet. Write down what you learn about your condition and care."),
+        )
         self.new_note_button = QPushButton(self.tr("New note"), page)
+        self.new_note_button.setIcon(icon("add"))
         self.note_title = QLineEdit(page)
         self.note_title.setAccessibleName(self.tr("Note title"))
         self.note_topic = QComboBox(page)

@@ -24,10 +24,12 @@ from companion.printing.toolbox_text import plan_html
 from companion.services.access import Services, describe
 from companion.services.crisis import crisis_lines_for_card
 from companion.settings import SettingsStore
+from companion.ui.icons import icon
 from companion.ui.models.timeline import IdRole
 from companion.ui.widgets.common import SPACE_L, Notice, heading, paragraph
 from companion.ui.widgets.dates import to_date, to_qdate
 from companion.ui.widgets.dialogs import Dialogs
+from companion.ui.widgets.empty import EmptyHint
 from companion.ui.widgets.output import print_or_save
 
 ContactRole = Qt.ItemDataRole.UserRole + 5
@@ -88,6 +90,7 @@ class StepBox(QGroupBox):
         self.list = QListWidget(self)
         self.list.setAccessibleName(title)
         self.list.setMaximumHeight(self.fontMetrics().height() * 8)
+        EmptyHint(self.list, self.tr("Nothing here yet. Write a line below and choose Add."))
         self.text = QLineEdit(self)
         self.text.setAccessibleName(self.tr("Add to: %1").replace("%1", title))
         self.text.setPlaceholderText(self.tr("Add a line"))
@@ -170,6 +173,7 @@ class SafetyPlanPage(QScrollArea):
         review.addWidget(self.review)
         review.addStretch(1)
         self.print_button = QPushButton(self.tr("Print or save as a card…"), body)
+        self.print_button.setIcon(icon("print"))
         self.print_button.setAccessibleName(self.tr("Print the safety plan or save it as a PDF"))
         review.addWidget(self.print_button)
         layout.addLayout(review)

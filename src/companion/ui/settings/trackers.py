@@ -21,6 +21,7 @@ from companion.services.access import Services, describe
 from companion.ui.models.timeline import IdRole
 from companion.ui.widgets.common import Notice, paragraph
 from companion.ui.widgets.dialogs import Dialogs
+from companion.ui.widgets.empty import EmptyHint
 
 
 class TrackerSettings(QGroupBox):
@@ -30,6 +31,7 @@ class TrackerSettings(QGroupBox):
         self._services: Services | None = None
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Your trackers"))
+        EmptyHint(self.list, self.tr("No trackers yet. Add one below, like Sleep or Anxiety."))
         self.name = QLineEdit(self)
         self.name.setAccessibleName(self.tr("Tracker name"))
         self.name.setPlaceholderText(self.tr("For example: Sleep, Anxiety, Took medication"))

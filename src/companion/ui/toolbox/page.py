@@ -26,6 +26,7 @@ from companion.domain.toolbox import Category, SourceKind, Strategy
 from companion.printing.toolbox_text import cards_html
 from companion.services.access import Services, describe
 from companion.services.tasks import Tasks
+from companion.ui.icons import icon
 from companion.ui.models.timeline import IdRole
 from companion.ui.toolbox.cards_dialog import CardsDialog
 from companion.ui.toolbox.pacer import BreathingPacer
@@ -33,6 +34,7 @@ from companion.ui.toolbox.strategy_dialog import StrategyDialog, category_word
 from companion.ui.toolbox.use_dialog import UseDialog
 from companion.ui.widgets.common import SPACE_M, Notice, heading, paragraph
 from companion.ui.widgets.dialogs import Dialogs
+from companion.ui.widgets.empty import EmptyHint
 from companion.ui.widgets.output import print_or_save
 
 
@@ -59,11 +61,19 @@ class ToolboxPage(QWidget):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Strategies"))
         self.new_button = QPushButton(self.tr("New strategy…"), self)
+        self.new_button.setIcon(icon("add"))
         self.new_button.setAccessibleName(self.tr("New strategy"))
         self.cards_button = QPushButton(self.tr("Coping cards…"), self)
+        self.cards_button.setIcon(icon("print"))
         self.cards_button.setAccessibleName(self.tr("Print or save coping cards"))
         self.ranking = QListWidget(self)
         self.ranking.setAccessibleName(self.tr("What works for me"))
+        self.list_hint = EmptyHint(self.list, self.tr("No strategies match this search."))
+        self.ranking_hint = EmptyHint(
+            self.ranking,
+            self.tr('Log a few uses with "I used this" and what works for you will show here.'),
+            "toolbox",
+        )
         tabs = QTabWidget(self)
         browse = QWidget(tabs)
         browse_layout = QVBoxLayout(browse)
@@ -245,11 +255,6 @@ class ToolboxPage(QWidget):
             )
             item.setData(IdRole, entry.strategy.id)
             self.ranking.addItem(item)
-        if not ranked:
-            item = QListWidgetItem(
-                self.tr('Log a few uses with "I used this" and what works for you will show here.')
-            )
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.ranking.addItem(item)
 
     def _show_item(self, item: QListWidgetItem | None) -> None:

@@ -146,6 +146,11 @@ class Columns(QWidget):
         (self._second if second else self._first).append(widget)
         self._arrange(self._wants_two(self.width()), force=True)
 
+    def set_widgets(self, first: list[QWidget], second: list[QWidget]) -> None:
+        """Lay out these cards instead (e.g. after a chart was added or removed)."""
+        self._first, self._second = list(first), list(second)
+        self._arrange(self._wants_two(self.width()), force=True)
+
     def _wants_two(self, width: int) -> bool:
         return width >= 2 * self._min_chars * self.fontMetrics().averageCharWidth()
 
@@ -155,6 +160,8 @@ class Columns(QWidget):
         self._two = two
         while self._grid.count():
             self._grid.takeAt(0)
+        for row in range(self._grid.rowCount()):
+            self._grid.setRowStretch(row, 0)
         for row, widget in enumerate(self._first):
             self._grid.addWidget(widget, row, 0)
         for row, widget in enumerate(self._second):
