@@ -105,11 +105,14 @@ def main() -> None:
     source = start_to_window([sys.executable, "-m", "companion"])
     if FROZEN.exists():
         frozen = start_to_window([str(FROZEN)])
-        size = sum(p.stat().st_size for p in FROZEN.parent.rglob("*") if p.is_file())
+        # Symbolic links (Qt's versioned .so names) point into the folder: count once.
+        size = sum(
+            p.stat().st_size for p in FROZEN.parent.rglob("*") if p.is_file() and not p.is_symlink()
+        )
         print(
             f"Start to unlock window, frozen app: {frozen:.2f} s "
             f"({frozen / source:.2f}x the source tree's {source:.2f} s)  target ≤ 1.5 s; "
-            f"dist/companion is {size / 1e6:.0f} MB"
+            f"dist/companion is {size / 2**20:.0f} MiB"
         )
     else:
         print(
