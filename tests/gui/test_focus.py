@@ -93,3 +93,39 @@ def test_the_focus_frame_is_drawn_in_the_highlight_colour(
         assert not wrong, (theme, hex(highlight), wrong)
     finally:
         qapp.setPalette(before)
+
+
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST])
+def test_a_toggle_that_is_on_shows_a_bar_in_the_highlight_colour(
+    qapp: QApplication, qtbot: Any, theme: Theme
+) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    before = qapp.palette()
+    if not isinstance(qapp.style(), FocusFrameStyle):
+        qapp.setStyle(FocusFrameStyle(qapp.style().name()))
+    colours = palette(theme)
+    qapp.setPalette(colours)
+    try:
+        button = QToolButton()
+        qtbot.addWidget(button)
+        button.setText("Month")
+        button.setCheckable(True)
+        button.resize(90, 30)
+        button.show()
+        highlight = colours.color(colours.ColorRole.Highlight).rgb()
+
+        def bar_pixels() -> int:
+            image = button.grab().toImage()
+            return sum(
+                1
+                for y in range(image.height() // 2, image.height())
+                for x in range(image.width())
+                if image.pixel(x, y) == highlight
+            )
+
+        assert bar_pixels() == 0
+        button.setChecked(True)
+        assert bar_pixels() >= 3 * 60, theme
+    finally:
+        qapp.setPalette(before)

@@ -136,3 +136,16 @@ def test_the_desktop_is_asked_without_hanging(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(motion.shutil, "which", lambda name: "/usr/bin/" + name)
     monkeypatch.setattr(motion.subprocess, "run", slow)
     assert motion.desktop_reduces_motion() is False
+
+
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST])
+def test_chart_marks_stand_out_from_the_background(qapp: QApplication, theme: Theme) -> None:
+    from companion.ui.progress.charts import screen_style
+
+    colours = palette(theme)
+    background = colours.color(QPalette.ColorRole.Window)
+    style = screen_style(colours)
+    line, points, bars = (contrast(c, background) for c in (style.line, style.points, style.bars))
+    # WCAG 1.4.11: 3:1 for graphics; the running average reads above the daily points.
+    assert line >= 4.5 and points >= 3.0 and bars >= 3.0, (theme, line, points, bars)
+    assert line > points, theme

@@ -135,6 +135,39 @@ def contrast(a: QColor, b: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
+def readable(colour: QColor, background: QColor, ratio: float = 3.0) -> QColor:
+    """`colour`, made lighter or darker (away from `background`) until it stands out
+    from it by `ratio`: 3:1 is WCAG's minimum for lines, marks and bars."""
+    lighter = luminance(background) < 0.18
+    hue, saturation, value, alpha = colour.getHsvF()
+    result = QColor(colour)
+    while contrast(result, background) < ratio and 0.0 < value < 1.0:
+        value = min(1.0, value + 0.03) if lighter else max(0.0, value - 0.03)
+        if lighter:
+            saturation = max(0.0, saturation - 0.02)  # pale, not neon
+        result = QColor.fromHsvF(hue, saturation, value, alpha)
+    return result
+
+
+def softened(colour: QColor, background: QColor, ratio: float = 3.0) -> QColor:
+    """`colour` mixed toward `background` as far as it can go while still standing
+    out by `ratio`: a quieter mark of the same hue (a chart's daily points under
+    its line)."""
+    best = QColor(colour)
+    for step in range(1, 20):
+        share = step / 20
+        mixed = QColor.fromRgbF(
+            *(
+                c * (1 - share) + b * share
+                for c, b in zip(colour.getRgbF()[:3], background.getRgbF()[:3], strict=True)
+            )
+        )
+        if contrast(mixed, background) < ratio:
+            break
+        best = mixed
+    return best
+
+
 class Appearance(QObject):
     """Applies the theme and text size to the running app, and keeps "system"
     in step with the desktop. A QObject owned by the app, so the connection to

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from companion.domain.charts import BarChart, LineChart
 from companion.printing.charts import ChartStyle, paint_bar_chart, paint_line_chart
+from companion.ui.theme import readable, softened
 from companion.ui.widgets.common import heading, paragraph
 
 
@@ -25,13 +26,18 @@ def screen_style(palette: QPalette) -> ChartStyle:
     text = palette.color(QPalette.ColorRole.Text)
     muted = palette.color(QPalette.ColorRole.PlaceholderText)
     grid = palette.color(QPalette.ColorRole.Mid)
+    paper = ChartStyle.for_paper()
+    # The paper's colours, made to stand out from this theme's background: the line
+    # (the running average) most, the daily points a quieter shade of it, both >= 3:1.
+    background = palette.color(QPalette.ColorRole.Window)
+    line = readable(paper.line, background, 4.5)
     return ChartStyle(
         text=text,
         muted=muted,
         grid=grid,
-        points=ChartStyle.for_paper().points,
-        line=ChartStyle.for_paper().line,
-        bars=ChartStyle.for_paper().bars,
+        points=softened(line, background, 3.2),
+        line=line,
+        bars=readable(paper.bars, background),
     )
 
 
