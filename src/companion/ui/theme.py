@@ -139,7 +139,8 @@ def readable(colour: QColor, background: QColor, ratio: float = 3.0) -> QColor:
     """`colour`, made lighter or darker (away from `background`) until it stands out
     from it by `ratio`: 3:1 is WCAG's minimum for lines, marks and bars."""
     lighter = luminance(background) < 0.18
-    hue, saturation, value, alpha = colour.getHsvF()
+    hue, saturation, value = colour.hsvHueF(), colour.hsvSaturationF(), colour.valueF()
+    alpha = colour.alphaF()
     result = QColor(colour)
     while contrast(result, background) < ratio and 0.0 < value < 1.0:
         value = min(1.0, value + 0.03) if lighter else max(0.0, value - 0.03)
@@ -157,10 +158,9 @@ def softened(colour: QColor, background: QColor, ratio: float = 3.0) -> QColor:
     for step in range(1, 20):
         share = step / 20
         mixed = QColor.fromRgbF(
-            *(
-                c * (1 - share) + b * share
-                for c, b in zip(colour.getRgbF()[:3], background.getRgbF()[:3], strict=True)
-            )
+            colour.redF() * (1 - share) + background.redF() * share,
+            colour.greenF() * (1 - share) + background.greenF() * share,
+            colour.blueF() * (1 - share) + background.blueF() * share,
         )
         if contrast(mixed, background) < ratio:
             break
