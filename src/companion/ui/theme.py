@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from companion.ui.focus import FocusFrameStyle
+from companion.ui.style import CompanionStyle
 
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
 MOTION = "companionMotion"  # an app property: the motion setting (system, on, off)
@@ -38,6 +38,7 @@ _COLOURS: dict[Theme, dict[QPalette.ColorRole, str]] = {
         QPalette.ColorRole.Button: "#e9e7e1",
         QPalette.ColorRole.ButtonText: "#1f2328",
         QPalette.ColorRole.Highlight: "#2b6a88",
+        QPalette.ColorRole.Mid: "#85898e",  # edges of controls, >= 3:1 (ui/style.py)
         QPalette.ColorRole.HighlightedText: "#ffffff",
         QPalette.ColorRole.ToolTipBase: "#ffffff",
         QPalette.ColorRole.ToolTipText: "#1f2328",
@@ -54,6 +55,7 @@ _COLOURS: dict[Theme, dict[QPalette.ColorRole, str]] = {
         QPalette.ColorRole.Button: "#30363b",
         QPalette.ColorRole.ButtonText: "#e6e4df",
         QPalette.ColorRole.Highlight: "#7cc0dd",
+        QPalette.ColorRole.Mid: "#7b8288",
         QPalette.ColorRole.HighlightedText: "#10171b",
         QPalette.ColorRole.ToolTipBase: "#25292d",
         QPalette.ColorRole.ToolTipText: "#e6e4df",
@@ -70,6 +72,7 @@ _COLOURS: dict[Theme, dict[QPalette.ColorRole, str]] = {
         QPalette.ColorRole.Button: "#000000",
         QPalette.ColorRole.ButtonText: "#ffffff",
         QPalette.ColorRole.Highlight: "#ffff00",
+        QPalette.ColorRole.Mid: "#ffffff",
         QPalette.ColorRole.HighlightedText: "#000000",
         QPalette.ColorRole.ToolTipBase: "#000000",
         QPalette.ColorRole.ToolTipText: "#ffffff",
@@ -176,9 +179,9 @@ class Appearance(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._app = app
-        if not isinstance(app.style(), FocusFrameStyle):
+        if not isinstance(app.style(), CompanionStyle):
             # Over the desktop's own style; kept here so Python keeps its overrides.
-            self._style = FocusFrameStyle(app.style().name())
+            self._style = CompanionStyle(app.style().name())
             app.setStyle(self._style)
         self._base_size = app.font().pointSizeF()
         self.theme = Theme.SYSTEM

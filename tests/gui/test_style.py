@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QStyle, QWidget
 
 from companion.app import Built
-from companion.ui.focus import FocusFrameStyle
+from companion.ui.style import CompanionStyle
 from companion.ui.theme import Theme, palette
 from tests.gui.helpers import create_vault, finish_recovery_page
 
@@ -41,7 +41,7 @@ def test_every_control_shows_keyboard_focus(built: Built, qtbot: Any, qapp: QApp
     window.resize(1280, 720)
     create_vault(built, qtbot)
     finish_recovery_page(built, qtbot)
-    assert isinstance(qapp.style(), FocusFrameStyle)
+    assert isinstance(qapp.style(), CompanionStyle)
     window.activateWindow()
     shell = window.shell
     hidden, checked = [], 0
@@ -69,8 +69,8 @@ def test_the_focus_frame_is_drawn_in_the_highlight_colour(
     qapp: QApplication, qtbot: Any, theme: Theme
 ) -> None:
     before = qapp.palette()
-    if not isinstance(qapp.style(), FocusFrameStyle):
-        qapp.setStyle(FocusFrameStyle(qapp.style().name()))
+    if not isinstance(qapp.style(), CompanionStyle):
+        qapp.setStyle(CompanionStyle(qapp.style().name()))
     colours = palette(theme)
     qapp.setPalette(colours)
     try:
@@ -102,8 +102,8 @@ def test_a_toggle_that_is_on_shows_a_bar_in_the_highlight_colour(
     from PySide6.QtWidgets import QToolButton
 
     before = qapp.palette()
-    if not isinstance(qapp.style(), FocusFrameStyle):
-        qapp.setStyle(FocusFrameStyle(qapp.style().name()))
+    if not isinstance(qapp.style(), CompanionStyle):
+        qapp.setStyle(CompanionStyle(qapp.style().name()))
     colours = palette(theme)
     qapp.setPalette(colours)
     try:
@@ -127,5 +127,69 @@ def test_a_toggle_that_is_on_shows_a_bar_in_the_highlight_colour(
         assert bar_pixels() == 0
         button.setChecked(True)
         assert bar_pixels() >= 3 * 60, theme
+    finally:
+        qapp.setPalette(before)
+
+
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK, Theme.HIGH_CONTRAST])
+def test_the_edges_of_controls_stand_out_3_to_1(
+    qapp: QApplication, qtbot: Any, theme: Theme
+) -> None:
+    """WCAG 1.4.11: the boundary of a field, button or box must be seen, in every
+    theme (Fusion's own edge is about 2:1 in light and invisible on black)."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QComboBox,
+        QLineEdit,
+        QPushButton,
+        QSpinBox,
+        QStyleOptionButton,
+    )
+
+    from companion.ui.theme import contrast
+
+    before = qapp.palette()
+    if not isinstance(qapp.style(), CompanionStyle):
+        qapp.setStyle(CompanionStyle(qapp.style().name()))
+    colours = palette(theme)
+    qapp.setPalette(colours)
+    window = colours.color(colours.ColorRole.Window)
+    base = colours.color(colours.ColorRole.Base)
+    edge = colours.color(colours.ColorRole.Mid)
+    assert contrast(edge, window) >= 3 and contrast(edge, base) >= 3, theme
+    try:
+        host = QWidget()
+        qtbot.addWidget(host)
+        host.resize(400, 400)
+        controls: list[QWidget] = [
+            QLineEdit(host),
+            QPushButton("Save", host),
+            QComboBox(host),
+            QSpinBox(host),
+            QPlainTextEdit(host),
+        ]
+        tick = QCheckBox("A small win", host)
+        for i, control in enumerate([*controls, tick]):
+            control.setGeometry(10, 10 + i * 60, 200, 50 if control is controls[-1] else 30)
+        host.show()
+        faint = []
+        for control in controls:
+            image = control.grab().toImage()
+            middle = image.height() // 2
+            strongest = max(contrast(QColor(image.pixel(x, middle)), window) for x in range(0, 3))
+            if strongest < 3:
+                faint.append(f"{type(control).__name__}: {strongest:.2f}")
+        option = QStyleOptionButton()
+        option.initFrom(tick)
+        box = qapp.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, tick)
+        image = tick.grab().toImage()
+        strongest = max(
+            contrast(QColor(image.pixel(x, box.center().y())), window)
+            for x in range(box.left(), box.left() + 3)
+        )
+        if strongest < 3:
+            faint.append(f"QCheckBox: {strongest:.2f}")
+        assert not faint, f"{theme}: " + ", ".join(faint)
     finally:
         qapp.setPalette(before)
