@@ -14,6 +14,7 @@ import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -27,6 +28,7 @@ from companion.printing.report_text import report_text
 from companion.services.access import Services
 from companion.ui.journal.timeline_view import TimelineView
 from companion.ui.models.timeline import TimelineModel
+from companion.ui.style import CompanionStyle
 
 
 def rss_mib() -> float:
@@ -53,6 +55,33 @@ def report_time(
             raw = target.read_bytes()
             pages = raw.count(b"/Type /Page") - raw.count(b"/Type /Pages")
     return statistics.median(times), pages
+
+
+def repaint_cost(app: QApplication, journal: Any) -> tuple[float, float]:
+    """One screenful of the timeline repainted, in plain Fusion and then under the
+    app's style (ui/style.py, whose Python overrides run on every primitive)."""
+    model = TimelineModel(journal.timeline, journal.rows, lambda r: r.headline)
+    view = TimelineView()
+    view.setModel(model)
+    view.resize(420, 800)
+    model.reload()
+    view.show()
+    app.processEvents()
+
+    def median_ms() -> float:
+        times = []
+        for _ in range(60):
+            start = time.perf_counter()
+            view.viewport().repaint()
+            times.append((time.perf_counter() - start) * 1000)
+        return statistics.median(times)
+
+    app.setStyle("Fusion")
+    plain = median_ms()
+    app.setStyle(CompanionStyle("Fusion"))
+    styled = median_ms()
+    view.close()
+    return plain, styled
 
 
 def main() -> None:
@@ -92,6 +121,14 @@ def main() -> None:
             ("RSS added by model and view", f"{statistics.median(grows):.1f} MiB", "≤ 30 MB")
         )
         rows.append(("scroll to the end", f"{statistics.median(scrolls):.0f} ms", "≤ 100 ms"))
+        plain_ms, styled_ms = repaint_cost(app, journal)
+        rows.append(
+            (
+                "repaint a screenful: app style / plain Fusion",
+                f"{styled_ms:.1f} / {plain_ms:.1f} ms ({styled_ms / plain_ms:.2f}x)",
+                "≤ 16 ms",
+            )
+        )
 
         if not journal.trackers():
             for name in ("Sleep", "Anxiety", "Energy"):
