@@ -9,7 +9,7 @@ nothing at start-up until they are first painted.
 from __future__ import annotations
 
 import logging
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QIconEngine,
+    QImage,
     QImageReader,
     QPainter,
     QPalette,
@@ -116,6 +117,13 @@ def glyph(name: str, side: int) -> QPixmap:
     app = QGuiApplication.instance()
     scale = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
     colour = QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText).name()
-    pixmap = render(name, QSize(round(side * scale), round(side * scale)), colour)
-    pixmap.setDevicePixelRatio(scale)
-    return pixmap
+    return QPixmap.fromImage(_glyph(name, side, colour, scale))
+
+
+# Drawn on every paint of an empty list: rendered once per look. Kept as a QImage,
+# which, unlike a QPixmap, may outlive the application at exit.
+@lru_cache(maxsize=16)
+def _glyph(name: str, side: int, colour: str, scale: float) -> QImage:
+    image = render(name, QSize(round(side * scale), round(side * scale)), colour).toImage()
+    image.setDevicePixelRatio(scale)
+    return image

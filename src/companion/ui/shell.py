@@ -54,9 +54,7 @@ class Shell(QWidget):
 
     def _fit_sidebar(self) -> None:
         """A little larger than body text, icons a little taller than a line, and wide enough for
-        the longest section name; again whenever the text size changes. When the page beside it
-        would not fit (large text in a small window), only the icons show: the names stay as
-        tooltips and for screen readers."""
+        the longest section name; again whenever the text size changes."""
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.sidebar.setFont(font)
@@ -64,17 +62,23 @@ class Shell(QWidget):
         side = round(metrics.height() * 1.25)
         self.sidebar.setIconSize(QSize(side, side))
         widest = max(metrics.horizontalAdvance(title) for title in self._titles)
-        full = widest + side + 6 * metrics.averageCharWidth()
+        self._full_width = widest + side + 6 * metrics.averageCharWidth()
+        self._compact_width = side + 4 * metrics.averageCharWidth()
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """When the page beside it would not fit (large text in a small window), only the
+        icons show: the names stay as tooltips and for screen readers."""
         # The stack asks for the room of its widest page built so far.
         needed = self.stack.minimumSizeHint().width()
-        compact = self.width() > 0 and self.width() - full < needed
+        compact = self.width() > 0 and self.width() - self._full_width < needed
         if compact != self.compact:
             self.compact = compact
             for row, title in enumerate(self._titles):
                 item = self.sidebar.item(row)
                 if item is not None:
                     item.setText("" if compact else title)
-        self.sidebar.setFixedWidth(side + 4 * metrics.averageCharWidth() if compact else full)
+        self.sidebar.setFixedWidth(self._compact_width if compact else self._full_width)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -83,7 +87,7 @@ class Shell(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_sidebar()
+        self._fit_width()
 
     @property
     def pages(self) -> list[QWidget]:
@@ -100,7 +104,7 @@ class Shell(QWidget):
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
             self._pages[index] = page
-            self._fit_sidebar()
+            self._fit_width()
             self.page_created.emit(index, page)
             if self._services is not None:
                 _as_page(page).attach(self._services)
