@@ -4,12 +4,15 @@ A version carries its fields, a hybrid logical clock per field, and the hashes o
 the versions it descends from (its history; the last one is its base). Two
 versions merge the same way on every device, whichever is "local":
 
-- equal, or one descends from the other: the newer one, whole;
-- a tombstone on either side wins, and is never brought back;
+- equal, or one descends from the other: the newer one, whole (so a delete made
+  after seeing a version wins over it);
+- a delete and an edit made without seeing each other: the edit is kept, and
+  the deletion becomes a conflict for the person to confirm or undo. A delete
+  never silently destroys text written somewhere else;
 - otherwise they were edited concurrently: each field is last writer wins by its
-  clock, tags are the union (an add wins over a concurrent remove), and a text
-  field both sides changed (an entry's body) keeps the winner in place and the
-  other text as a conflict for the person to resolve. No text is lost.
+  clock, tags are the union (an add wins over a concurrent remove), and a free
+  text field both sides changed keeps the winner in place and the other text as
+  a conflict for the person to resolve. No text is lost.
 """
 
 from __future__ import annotations
@@ -21,7 +24,42 @@ from typing import Any
 
 HISTORY = 32  # ancestor hashes kept per record: enough to tell a descendant apart
 SET_FIELDS = frozenset({"tags_text"})  # newline-separated sets; add wins
-TEXT_FIELDS = frozenset({"body"})  # concurrent edits keep both texts
+DELETED = "deleted"  # the field named by a conflict between a delete and an edit
+# clocks["^body"] is the clock the body had before its latest change. It tells
+# "only the other side changed it" (its previous clock is the one here) from
+# "both changed it", so only real concurrent edits become conflicts. Older
+# devices read it as the clock of a field they do not have, which is harmless.
+PREV = "^"
+
+# Free text a person wrote, by kind of record, in reading order: when two devices
+# change one of these at once, both texts are kept. Other fields (choices,
+# numbers, dates, ids) are last writer wins.
+TEXT_FIELDS: dict[str, tuple[str, ...]] = {
+    "entries": ("title", "body"),
+    "templates": ("name", "body"),
+    "milestones": ("label",),
+    "trackers": ("name", "unit"),
+    "strategies": ("title", "steps", "when_helps", "source_group", "source_member"),
+    "strategy_uses": ("note",),
+    "safety_plan_items": ("text", "contact"),
+    "resources": ("name", "contact", "notes", "cost", "recommended_by", "experience"),
+    "knowledge_notes": ("title", "topic", "body", "source", "questions"),
+    "groups": (
+        "name",
+        "focus",
+        "schedule",
+        "place",
+        "facilitators",
+        "agreements",
+        "resources",
+        "crisis_lines",
+    ),
+    "group_members": ("alias", "contact_note"),
+    "group_sessions": ("topic", "follow_ups"),
+    "shared_items": ("title", "body"),
+    "mentoring_checkins": ("how", "next_step"),
+    "handout_templates": ("name",),
+}
 
 
 def record_hash(data: dict[str, Any], clocks: dict[str, str], deleted: bool) -> str:
@@ -58,19 +96,33 @@ class Version:
 
     def edited(self, data: dict[str, Any], clock: str, deleted: bool = False) -> Version:
         """The next version after a local change: changed fields get the new clock."""
-        clocks = dict(self.clocks)
-        for name, value in data.items():
-            if name not in self.data or self.data[name] != value:
-                clocks[name] = clock
+        clocks = advance(
+            self.clocks,
+            [n for n, v in data.items() if self.data.get(n, v) != v or n not in self.data],
+            clock,
+        )
         if deleted and not self.deleted:
             clocks["deleted"] = clock
         history = (*self.history, self.hash)[-HISTORY:]
         return Version(data, clocks, history, deleted)
 
 
+def advance(clocks: dict[str, str], changed: list[str], stamp: str) -> dict[str, str]:
+    """The clocks after these fields changed at `stamp`, remembering each one's last."""
+    out = dict(clocks)
+    for name in changed:
+        if out.get(name):
+            out[PREV + name] = out[name]
+        out[name] = stamp
+    return out
+
+
 @dataclass(frozen=True)
 class Conflict:
-    """A text field both devices changed: `kept` stays in the record, `other` is set aside."""
+    """A text field both devices changed: `kept` stays in the record, `other` is set aside.
+
+    For a delete against an edit, `field` is DELETED, `kept` is the record's text
+    (it stays) and `other` is empty: the side that deleted it."""
 
     field: str
     kept: str
@@ -83,18 +135,39 @@ class Merged:
     conflicts: tuple[Conflict, ...] = ()
 
 
-def merge(local: Version | None, remote: Version) -> Merged:
+def merge(
+    local: Version | None, remote: Version, text_fields: tuple[str, ...] = ("body",)
+) -> Merged:
+    """The merge of two versions of one record; `text_fields` are its free texts."""
     if local is None:
         return Merged(remote)
-    if local.deleted != remote.deleted:  # the tombstone wins, even over a later edit
-        return Merged(local if local.deleted else remote)
     if remote.descends_from(local):
         return Merged(remote)
     if local.descends_from(remote):
         return Merged(local)
-    if local.deleted:
+    if local.deleted and remote.deleted:
         return Merged(_winner(local, remote)[0])
-    return _concurrent(local, remote)
+    if local.deleted or remote.deleted:
+        return _kept_over_delete(local, remote, text_fields)
+    return _concurrent(local, remote, text_fields)
+
+
+def _kept_over_delete(a: Version, b: Version, text_fields: tuple[str, ...]) -> Merged:
+    """One side deleted the record while the other edited it: the edit stays, as a
+    version that descends from both (so the deleting side takes it as newer)."""
+    live, dead = (b, a) if a.deleted else (a, b)
+    newer, older = _winner(live, dead)
+    # The live side's clocks: a tombstone's fields say nothing about the text.
+    clocks = dict(live.clocks)
+    clocks[DELETED] = max(live.clocks.get(DELETED, ""), dead.clocks.get(DELETED, ""))
+    merged = Version(dict(live.data), clocks, _history(newer, older))
+    return Merged(merged, (Conflict(DELETED, describe(live.data, text_fields), ""),))
+
+
+def describe(data: dict[str, Any], text_fields: tuple[str, ...]) -> str:
+    """A record's own words, for a person to recognise it by."""
+    texts = (data.get(name) for name in text_fields)
+    return "\n\n".join(t.strip() for t in texts if isinstance(t, str) and t.strip())
 
 
 def _winner(a: Version, b: Version) -> tuple[Version, Version]:
@@ -110,13 +183,27 @@ def _history(first: Version, second: Version) -> tuple[str, ...]:
 
 
 def _max_clocks(a: Version, b: Version) -> dict[str, str]:
-    return {
-        name: max(a.clocks.get(name, ""), b.clocks.get(name, ""))
-        for name in sorted(set(a.clocks) | set(b.clocks))
-    }
+    """Each field's newer clock, with the previous clock of the side that has it."""
+    out: dict[str, str] = {}
+    for name in sorted(n for n in set(a.clocks) | set(b.clocks) if not n.startswith(PREV)):
+        ca, cb = a.clocks.get(name, ""), b.clocks.get(name, "")
+        source = a if ca >= cb else b
+        out[name] = max(ca, cb)
+        if previous := source.clocks.get(PREV + name):
+            out[PREV + name] = previous
+    return out
 
 
-def _concurrent(local: Version, remote: Version) -> Merged:
+def _both_changed(name: str, a: Version, b: Version) -> bool:
+    """Whether both sides changed a field since they last agreed on it: neither
+    side's edit was made on top of the other's value."""
+    ca, cb = a.clocks.get(name, ""), b.clocks.get(name, "")
+    return not (
+        (ca and b.clocks.get(PREV + name) == ca) or (cb and a.clocks.get(PREV + name) == cb)
+    )
+
+
+def _concurrent(local: Version, remote: Version, text_fields: tuple[str, ...]) -> Merged:
     newer, older = _winner(local, remote)
     data: dict[str, Any] = {}
     conflicts = []
@@ -133,7 +220,11 @@ def _concurrent(local: Version, remote: Version) -> Merged:
             continue
         first, second = _winner_by_field(name, local, remote)
         data[name] = first.data[name]
-        if name in TEXT_FIELDS and isinstance(second.data[name], str):
+        if (
+            name in text_fields
+            and isinstance(second.data[name], str)
+            and _both_changed(name, local, remote)
+        ):
             conflicts.append(Conflict(name, first.data[name], second.data[name]))
     merged = Version(data, _max_clocks(local, remote), _history(newer, older))
     return Merged(merged, tuple(conflicts))

@@ -9,27 +9,47 @@ One `sync()` does three things, in this order:
 3. Now and then, compact this device's segments into one snapshot.
 
 Segments already applied, and those older than a snapshot already applied, are
-never read again. A damaged file stops that device's files at that point and is
-reported; everything else still syncs.
+never read again. Nothing from elsewhere can stop a sync (exchange/sync_health.py):
+a file that cannot be read is skipped, tried again next time and reported to the
+device that wrote it, which sends everything again; a record that breaks a rule
+is set aside with a sentence, and every other record applies.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
+import socket
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from companion.domain.sync import HISTORY, Clock, Version, merge, parse_clock
+from companion.domain import records
+from companion.domain.sync import (
+    DELETED,
+    HISTORY,
+    TEXT_FIELDS,
+    Clock,
+    Conflict,
+    Version,
+    advance,
+    merge,
+    parse_clock,
+)
 from companion.exchange import sync_folder
 from companion.exchange.sync_folder import DeviceFiles, SyncFolderError
+from companion.exchange.sync_health import Health, Rejected
 from companion.vault.db import Database
 from companion.vault.files import write_atomic
 from companion.vault.sync_store import BY_NAME, KINDS, ORDER, Current, SyncStore, digest
 from companion.vault.vault import utc_now
+
+log = logging.getLogger(__name__)
 
 COMPACT_RATIO = 0.25  # segments worth a quarter of the snapshot: write a new snapshot
 COMPACT_MIN_BYTES = 256 * 1024
@@ -60,6 +80,8 @@ class SyncResult:
 @dataclass
 class _Incoming:
     versions: dict[tuple[str, str], Version] = field(default_factory=dict)
+    sources: dict[tuple[str, str], str] = field(default_factory=dict)  # the device
+    conflicts: dict[tuple[str, str], list[Conflict]] = field(default_factory=dict)
     applied: dict[str, int] = field(default_factory=dict)
     copies: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -147,30 +169,49 @@ class Syncer:
             self.store.put({"problem": problem})
             raise SyncFolderError(problem)
         files = sync_folder.scan(folder)
-        incoming = self._read(files, me, identity)
+        health = Health.load(self.store)
+        health.read_reports(files, identity, me)
+        incoming = self._read(files, me, identity, health)
         result = SyncResult(problems=list(incoming.problems))
         clock = self._clock(me)
         with self._db.transaction() as conn:
             conn.execute("UPDATE sync_flag SET applying = 1")
             conn.execute("PRAGMA defer_foreign_keys = ON")
-            result.sent = self._export(conn, folder, me, identity, clock, files.get(me))
-            self._merge(conn, incoming, clock, result)
+            segment = self._export(conn, me, clock, files.get(me))
+            self._merge(conn, incoming, clock, result, health)
             applied = self._applied() | incoming.applied
             copies = sorted(
                 set(json.loads(self.store.get("engine_copies") or "[]")) | set(incoming.copies)
             )
+            status_due = health.changed or files.get(me) is None or files[me].status is None
+            health.save(self.store, conn)
             self.store.put(
                 {
                     "applied": json.dumps(applied),
                     "engine_copies": json.dumps(copies),
                     "clock": f"{clock.millis}.{clock.counter}",
                     "last_sync": utc_now(),
-                    "problem": "; ".join(result.problems) or None,
                 },
                 conn,
             )
             conn.execute("UPDATE sync_flag SET applying = 0")
-        self._compact(folder, me, identity)
+            if segment is not None:
+                # Written last, inside the transaction: if anything before failed,
+                # no file was written, so a failing sync cannot fill the folder.
+                name, number, out = segment
+                self._write(folder, me, identity, name, number, out)
+                result.sent = len(out)
+        if status_due:
+            health.write_status(folder, me, _computer_name(), identity)
+        mine = sync_folder.scan(folder).get(me)
+        if health.needs_resend(me, mine) and self._snapshot(folder, me, identity, resend=True):
+            health.resent_now(me, mine)
+            with self._db.transaction() as conn:
+                health.save(self.store, conn)
+        else:
+            self._compact(folder, me, identity)
+        result.problems += health.sentences(me, sync_folder.scan(folder).get(me))
+        self.store.put({"problem": "\n".join(dict.fromkeys(result.problems)) or None})
         return result
 
     def _applied(self) -> dict[str, int]:
@@ -182,60 +223,92 @@ class Syncer:
 
     # -- reading the others ---------------------------------------------------------------
 
-    def _read(self, files: dict[str, DeviceFiles], me: str, identity: str) -> _Incoming:
+    def _read(
+        self, files: dict[str, DeviceFiles], me: str, identity: str, health: Health
+    ) -> _Incoming:
         applied = self._applied()
         copies_read = set(json.loads(self.store.get("engine_copies") or "[]"))
         incoming = _Incoming()
+        today = date.today()
         for device, found in sorted(files.items()):
             for path in found.engine_copies:
                 key = f"{device}/{path.name}"
-                if key not in copies_read and self._take(path, identity, incoming):
+                if key not in copies_read:
+                    # Read once, even when damaged: a broken copy is not worth a
+                    # problem on every sync, and the original is read as usual.
+                    self._take(device, path, identity, incoming, health, today)
                     incoming.copies.append(key)
             if device == me:
                 continue
+            health.forget_gone(device, found)
+            for name in sorted(health.unreadable.get(device, {})):
+                again = found.named(name)  # tried again: it may have arrived whole since
+                if again and self._take(device, again, identity, incoming, health, today):
+                    health.read_again(device, name)
             at = applied.get(device, 0)
             newer = [n for n in found.snapshots if n > at]
             if newer and (at == 0 or at + 1 not in found.segments):
-                if not self._take(found.snapshots[max(newer)], identity, incoming):
-                    continue
                 at = max(newer)
+                if self._take(device, found.snapshots[at], identity, incoming, health, today):
+                    health.snapshot_read(device, at)
             while at + 1 in found.segments:
-                if not self._take(found.segments[at + 1], identity, incoming):
-                    break
                 at += 1
+                self._take(device, found.segments[at], identity, incoming, health, today)
             if at != applied.get(device, 0):
                 incoming.applied[device] = at
         return incoming
 
-    def _take(self, path: Path, identity: str, incoming: _Incoming) -> bool:
+    def _take(
+        self,
+        device: str,
+        path: Path,
+        identity: str,
+        incoming: _Incoming,
+        health: Health,
+        today: date,
+    ) -> bool:
+        """Read one file into `incoming`. A file that cannot be read is noted in
+        `health` (and skipped); a record that breaks a rule is set aside."""
         try:
             document = sync_folder.read(path, identity)
         except SyncFolderError as exc:
-            incoming.problems.append(f"{path.parent.name}/{path.name}: {exc}")
+            if sync_folder.ENGINE_COPY.search(path.name):
+                incoming.problems.append(
+                    f"A copy your sync app made ({path.name}) could not be read: {exc}."
+                )
+            else:
+                health.could_not_read(device, path.name, str(exc))
             return False
         for raw in document["records"]:
             parsed = _parse(raw)
-            if parsed is None:
+            if isinstance(parsed, Rejected):
+                health.reject(Rejected(device, parsed.kind, parsed.id, parsed.problem))
                 continue
+            if parsed is None:
+                continue  # a kind this version does not know: a newer device's
             key, version = parsed
-            incoming.versions[key] = merge(incoming.versions.get(key), version).version
+            found = None if version.deleted else records.problem(*key, version.data, today)
+            if found:
+                health.reject(Rejected(device, key[0], key[1], found))
+                continue
+            health.accepted(device, *key)
+            merged = merge(incoming.versions.get(key), version, TEXT_FIELDS.get(key[0], ()))
+            incoming.versions[key] = merged.version
+            incoming.sources[key] = device
+            if merged.conflicts:
+                incoming.conflicts.setdefault(key, []).extend(merged.conflicts)
         return True
 
     # -- writing this device's changes ----------------------------------------------------
 
     def _export(
-        self,
-        conn: Any,
-        folder: Path,
-        me: str,
-        identity: str,
-        clock: Clock,
-        mine: DeviceFiles | None,
-    ) -> int:
+        self, conn: Any, me: str, clock: Clock, mine: DeviceFiles | None
+    ) -> tuple[str, int, list[dict[str, Any]]] | None:
+        """This device's changes since the last sync, as versions remembered in the
+        vault; returns the file to write (name, number, records), or None."""
         dirty = self.store.dirty()
         if not dirty:
-            return 0
-        now = utc_now()
+            return None
         stamp = clock.tick(self._now_millis())
         out: list[tuple[str, str, Version]] = []
         for kind in KINDS:
@@ -258,35 +331,30 @@ class Syncer:
                     )
                 else:
                     old, old_digest = before
-                    if old.deleted:
-                        if not now_here.deleted:
-                            # A tombstone is never brought back: the record stays deleted.
-                            self.store.write(conn, kind.table, record_id, {}, True, now)
-                        continue
                     new_digest = digest(now_here.data)
                     changed = [f for f, h in new_digest.items() if old_digest.get(f) != h]
                     if not changed and old.deleted == now_here.deleted:
                         continue
-                    clocks = dict(old.clocks)
-                    clocks.update(dict.fromkeys(changed, stamp))
-                    if now_here.deleted and not old.deleted:
-                        clocks["deleted"] = stamp
+                    # An undo after the delete synced is a newer version than the
+                    # tombstone, so it brings the record back everywhere.
+                    clocks = advance(old.clocks, changed, stamp)
+                    if now_here.deleted != old.deleted:
+                        clocks = advance(clocks, [DELETED], stamp)
                     version = Version(
                         now_here.data, clocks, (*old.history, old.hash)[-HISTORY:], now_here.deleted
                     )
                 out.append((kind.table, record_id, version))
         conn.execute("DELETE FROM sync_dirty")
         if not out:
-            return 0
+            return None
         numbers = [*(mine.segments if mine else ()), *(mine.snapshots if mine else ())]
         number = max([int(self.store.get("mine") or 0), *numbers]) + 1
         first = not numbers and not self.store.get("mine")
         name = sync_folder.snapshot_name(number) if first else sync_folder.segment_name(number)
-        self._write(folder, me, identity, name, number, [_record(*r) for r in out])
         for kind in KINDS:
             self.store.remember(conn, kind.table, [(i, v) for k, i, v in out if k == kind.table])
         self.store.put({"mine": str(number)}, conn)
-        return len(out)
+        return name, number, [_record(*r) for r in out]
 
     def _write(
         self, folder: Path, me: str, identity: str, name: str, number: int, records: list[Any]
@@ -303,7 +371,9 @@ class Syncer:
 
     # -- merging the others' changes ------------------------------------------------------
 
-    def _merge(self, conn: Any, incoming: _Incoming, clock: Clock, result: SyncResult) -> None:
+    def _merge(
+        self, conn: Any, incoming: _Incoming, clock: Clock, result: SyncResult, health: Health
+    ) -> None:
         by_kind: dict[str, list[str]] = {}
         for kind, record_id in incoming.versions:
             by_kind.setdefault(kind, []).append(record_id)
@@ -313,6 +383,7 @@ class Syncer:
             current = self.store.read(kind, ids)
             known = self.store.versions(kind, ids)
             remembered, writes = [], []
+            found: dict[str, list[tuple[str, str, str]]] = {}  # id -> (field, theirs, mine)
             for record_id in ids:
                 remote = incoming.versions[(kind, record_id)]
                 if remote.clock:
@@ -324,7 +395,7 @@ class Syncer:
                     local = Version(here.data, old.clocks, old.history, old.deleted, old.hash)
                 elif here.data:
                     local = Version(here.data, {}, (), here.deleted)
-                merged = merge(local, remote)
+                merged = merge(local, remote, TEXT_FIELDS.get(kind, ()))
                 version = merged.version
                 if local is None or version.hash != local.hash:
                     writes.append((record_id, version.data, version.deleted))
@@ -332,24 +403,55 @@ class Syncer:
                     # Also when only the ancestry grew: this device now knows the other
                     # version, so a later edit of it is not taken for a concurrent one.
                     remembered.append((record_id, version))
-                for conflict in merged.conflicts:
-                    mine_won = local is not None and local.data.get(conflict.field) == conflict.kept
-                    theirs, mine = (
-                        (conflict.other, conflict.kept)
-                        if mine_won
-                        else (conflict.kept, conflict.other)
-                    )
-                    self.store.add_conflict(
-                        conn, kind, record_id, conflict.field, theirs, mine, now
-                    )
+                texts = [_sides(c, local) for c in merged.conflicts]
+                texts += [
+                    (c.field, c.other, c.kept)
+                    for c in incoming.conflicts.get((kind, record_id), [])
+                ]
+                if texts:
+                    found[record_id] = texts
+            bad = self._write_all(conn, kind, writes, now)
+            for record_id, why in bad.items():
+                device = incoming.sources[(kind, record_id)]
+                health.reject(Rejected(device, kind, record_id, why))
+            for record_id, texts in found.items():
+                if record_id in bad:
+                    continue
+                for name, theirs, mine in texts:
+                    self.store.add_conflict(conn, kind, record_id, name, theirs, mine, now)
                     result.conflicts += 1
-            self.store.write_many(conn, kind, writes, now)
-            self.store.remember(conn, kind, remembered)
-            result.received += len(writes)
-            if writes:
-                result.changed[kind] = {record_id for record_id, _, _ in writes}
+            self.store.remember(conn, kind, [(i, v) for i, v in remembered if i not in bad])
+            written = {record_id for record_id, _, _ in writes} - set(bad)
+            result.received += len(written)
+            if written:
+                result.changed[kind] = written
         for kind in self.store.drop_orphans(conn, by_kind):
             result.problems.append(f"A {kind} record arrived before what it belongs to.")
+
+    def _write_all(
+        self, conn: Any, kind: str, writes: list[tuple[str, dict[str, Any], bool]], now: str
+    ) -> dict[str, str]:
+        """Write merged records in bulk; if the vault refuses some (a rule the
+        domain checks did not catch, a missing column), write them one by one and
+        return the ones refused, with why, so that the others still apply."""
+        try:
+            with _savepoint(conn):
+                self.store.write_many(conn, kind, writes, now)
+            return {}
+        except Exception as exc:  # one bad record must not stop the others
+            log.info(
+                "a batch of synced %s was refused (%s); writing one by one",
+                kind,
+                type(exc).__name__,
+            )
+        bad = {}
+        for write in writes:
+            try:
+                with _savepoint(conn):
+                    self.store.write_many(conn, kind, [write], now)
+            except Exception as exc:  # said to the user as a sentence
+                bad[write[0]] = _refused(exc)
+        return bad
 
     # -- compacting -----------------------------------------------------------------------
 
@@ -363,10 +465,16 @@ class Syncer:
         snapshot_bytes = mine.snapshots[last_snapshot].stat().st_size if last_snapshot else 0
         if segment_bytes < max(COMPACT_MIN_BYTES, snapshot_bytes * COMPACT_RATIO):
             return
-        with self._db.transaction():
+        self._snapshot(folder, me, identity)
+
+    def _snapshot(self, folder: Path, me: str, identity: str, resend: bool = False) -> bool:
+        """Write everything this device knows as one snapshot and remove its older
+        files. `resend`: under a new number, so that every other device reads it
+        again (one of them could not read a file of ours). False if not now."""
+        with self._db.transaction() as conn:
             if self.store.dirty_count():
-                return  # an edit since this sync: compact next time, from a settled state
-            number = int(self.store.get("mine") or 0)
+                return False  # an edit since this sync: next time, from a settled state
+            number = int(self.store.get("mine") or 0) + (1 if resend else 0)
             records = []
             for kind in KINDS:
                 current = self.store.read(kind.table)
@@ -381,9 +489,54 @@ class Syncer:
                         )
                     )
             self._write(folder, me, identity, sync_folder.snapshot_name(number), number, records)
-        for n, path in [*mine.segments.items(), *mine.snapshots.items()]:
+            self.store.put({"mine": str(number)}, conn)
+        mine = sync_folder.scan(folder).get(me)
+        for n, path in [*mine.segments.items(), *mine.snapshots.items()] if mine else []:
             if n <= number and path.name != sync_folder.snapshot_name(number):
                 path.unlink(missing_ok=True)
+        return True
+
+
+@contextlib.contextmanager
+def _savepoint(conn: Any) -> Iterator[None]:
+    conn.execute("SAVEPOINT sync_write")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK TO sync_write")
+        conn.execute("RELEASE sync_write")
+        raise
+    conn.execute("RELEASE sync_write")
+
+
+def _refused(exc: Exception) -> str:
+    text = str(exc).lower()
+    if "foreign key" in text:
+        return "it points to something this computer does not have"
+    if "not null" in text or "no value" in text or "has no column" in text:
+        return "it is missing something every record of its kind has"
+    if "check constraint" in text:
+        return "one of its values is outside what Companion allows"
+    return "this computer could not store it"
+
+
+def _sides(conflict: Conflict, local: Version | None) -> tuple[str, str, str]:
+    """(field, theirs, mine) of a conflict found merging a version from elsewhere."""
+    if conflict.field == DELETED:
+        here_deleted = local is not None and local.deleted
+        return (DELETED, conflict.kept, "") if here_deleted else (DELETED, "", conflict.kept)
+    mine_won = local is not None and local.data.get(conflict.field) == conflict.kept
+    if mine_won:
+        return conflict.field, conflict.other, conflict.kept
+    return conflict.field, conflict.kept, conflict.other
+
+
+def _computer_name() -> str:
+    """This computer's name, so the others can say which one had a problem."""
+    try:
+        return socket.gethostname()[:60]
+    except OSError:
+        return ""
 
 
 def _record(kind: str, record_id: str, version: Version) -> dict[str, Any]:
@@ -398,27 +551,41 @@ def _record(kind: str, record_id: str, version: Version) -> dict[str, Any]:
     }
 
 
-def _parse(raw: Any) -> tuple[tuple[str, str], Version] | None:
-    """One record from a change file, or None if it is not one this version knows."""
-    if not isinstance(raw, dict):
+def _parse(raw: Any) -> tuple[tuple[str, str], Version] | Rejected | None:
+    """One record from a change file; Rejected (with why) if it is malformed, None
+    if it is of a kind this version does not know (a newer device's)."""
+    kind = raw.get("k") if isinstance(raw, dict) else None
+    if isinstance(kind, str) and kind not in BY_NAME:
         return None
-    kind, record_id, data, clocks, history = (raw.get(k) for k in ("k", "i", "d", "c", "h"))
-    if (
-        kind not in BY_NAME
-        or not isinstance(record_id, str)
-        or not isinstance(data, dict)
-        or not isinstance(clocks, dict)
-        or not isinstance(history, list)
-        or not all(isinstance(c, str) for c in clocks.values())
-        or not all(isinstance(h, str) for h in history)
-    ):
-        return None
+    record_id, data, clocks, history = (
+        (raw.get(k) for k in ("i", "d", "c", "h")) if isinstance(raw, dict) else [None] * 4
+    )
+    shaped = (
+        isinstance(kind, str)
+        and isinstance(record_id, str)
+        and isinstance(data, dict)
+        and isinstance(clocks, dict)
+        and isinstance(history, list)
+        and all(isinstance(c, str) for c in clocks.values())
+        and all(isinstance(h, str) for h in history)
+    )
     try:
-        for text in clocks.values():
-            parse_clock(text)
+        if shaped:
+            for text in clocks.values():  # type: ignore[union-attr]
+                parse_clock(text)
     except ValueError:
-        return None
+        shaped = False
+    if not shaped:
+        label = record_id[:40] if isinstance(record_id, str) else ""
+        return Rejected(
+            "", kind if isinstance(kind, str) else "", label, "it is not in the sync format"
+        )
+    assert isinstance(kind, str) and isinstance(record_id, str)
     version = Version(
-        data, clocks, tuple(history[-HISTORY:]), bool(raw.get("x")), str(raw.get("v") or "")
+        data,  # type: ignore[arg-type]
+        clocks,  # type: ignore[arg-type]
+        tuple(history[-HISTORY:]),  # type: ignore[index]
+        bool(raw.get("x")),
+        str(raw.get("v") or ""),
     )
     return (kind, record_id), version

@@ -4,6 +4,7 @@
     README.txt                      what this folder is (no content)
     devices/<device>/00000001.seg.age       changes, one numbered segment per sync
     devices/<device>/snapshot-00000040.age  everything, as of that segment
+    devices/<device>/status.age             what this device could not read or apply
 
 Only the owning device writes or removes files in its own folder, so a sync
 engine never has two writers for one file. Files are written under a temporary
@@ -31,6 +32,8 @@ KEY_FILE = "companion-sync.age"
 DEVICES = "devices"
 KEY_FORMAT = "companion-sync-key"
 FILE_FORMAT = "companion-sync"
+STATUS_FORMAT = "companion-sync-status"
+STATUS_FILE = "status.age"
 VERSION = 1
 SEGMENT = re.compile(r"^(\d{8})\.seg\.age$")
 SNAPSHOT = re.compile(r"^snapshot-(\d{8})\.age$")
@@ -56,6 +59,19 @@ class DeviceFiles:
     segments: dict[int, Path] = field(default_factory=dict)
     snapshots: dict[int, Path] = field(default_factory=dict)
     engine_copies: list[Path] = field(default_factory=list)
+    status: Path | None = None
+
+    def named(self, name: str) -> Path | None:
+        """The segment or snapshot of that name, if it is (still) there."""
+        for path in (*self.segments.values(), *self.snapshots.values()):
+            if path.name == name:
+                return path
+        return None
+
+
+def file_number(name: str) -> int | None:
+    match = SEGMENT.match(name) or SNAPSHOT.match(name)
+    return int(match.group(1)) if match else None
 
 
 def check_folder(folder: Path, vault_dir: Path) -> Path:
@@ -134,29 +150,31 @@ def encode(document: dict[str, Any], identity: str) -> bytes:
     return encrypted
 
 
-def decode(data: bytes, identity: str) -> dict[str, Any]:
+def decode(data: bytes, identity: str, expected: str = FILE_FORMAT) -> dict[str, Any]:
     """A change file's document. Raises SyncFolderError if it is not one of ours."""
     try:
         plain = pyrage.decrypt(data, [pyrage.x25519.Identity.from_str(identity)])
         document = json.loads(zlib.decompress(plain).decode("utf-8"))
     except (pyrage.DecryptError, zlib.error, ValueError, RecursionError) as exc:
-        raise SyncFolderError("a file in the sync folder is damaged or not Companion's") from exc
-    if not isinstance(document, dict) or document.get("format") != FILE_FORMAT:
-        raise SyncFolderError("a file in the sync folder is not a Companion change file")
+        raise SyncFolderError(
+            "it is damaged, cut short, or was written with another sync key"
+        ) from exc
+    if not isinstance(document, dict) or document.get("format") != expected:
+        raise SyncFolderError("it is not a Companion change file")
     if not isinstance(document.get("version"), int) or document["version"] > VERSION:
         raise SyncFolderError("a newer Companion wrote to the sync folder: update this one")
-    if not isinstance(document.get("records"), list):
-        raise SyncFolderError("a change file in the sync folder is damaged")
+    if expected == FILE_FORMAT and not isinstance(document.get("records"), list):
+        raise SyncFolderError("its list of changes is damaged")
     return document
 
 
-def read(path: Path, identity: str) -> dict[str, Any]:
+def read(path: Path, identity: str, expected: str = FILE_FORMAT) -> dict[str, Any]:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise SyncFolderError(f"{path.name} is larger than any change file")
-        return decode(path.read_bytes(), identity)
+            raise SyncFolderError("it is larger than any change file")
+        return decode(path.read_bytes(), identity, expected)
     except OSError as exc:
-        raise SyncFolderError(f"{path.name} could not be read ({exc.strerror or exc})") from exc
+        raise SyncFolderError(f"it could not be read ({exc.strerror or exc})") from exc
 
 
 def device_dir(folder: Path, device: str) -> Path:
@@ -187,7 +205,11 @@ def scan(folder: Path) -> dict[str, DeviceFiles]:
             name = path.name
             if name.startswith(".") or not path.is_file():
                 continue
-            if ENGINE_COPY.search(name):
+            if name == STATUS_FILE:
+                files.status = path
+            elif name.startswith("status"):
+                continue  # an engine's copy of a status file: the real one is enough
+            elif ENGINE_COPY.search(name):
                 files.engine_copies.append(path)
             elif match := SEGMENT.match(name):
                 files.segments[int(match.group(1))] = path

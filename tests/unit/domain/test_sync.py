@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.domain.sync import Clock, Version, clock_text, merge
+from companion.domain.sync import DELETED, TEXT_FIELDS, Clock, Version, clock_text, merge
 
 BASE = Version({"body": "first", "mood": 3, "tags_text": "walk"}, {"body": clock_text(1, 0, "a")})
 
@@ -43,12 +43,52 @@ def test_a_body_both_edited_keeps_both_texts() -> None:
     assert not merge(there.version, resolved).conflicts
 
 
-def test_a_tombstone_is_never_brought_back() -> None:
-    dead = BASE.edited(BASE.data, clock_text(5, 0, "a"), deleted=True)
-    later = edit(BASE, clock_text(9, 0, "b"), body="edited after")
-    assert merge(dead, later).version.deleted and merge(later, dead).version.deleted
-    revived = dead.edited(dead.data, clock_text(10, 0, "a"))
-    assert merge(dead, revived).version.deleted
+def test_a_delete_made_after_seeing_the_text_wins() -> None:
+    edited = edit(BASE, clock_text(5, 0, "b"), body="edited first")
+    dead = edited.edited(edited.data, clock_text(6, 0, "a"), deleted=True)
+    assert merge(edited, dead).version.deleted and merge(dead, edited).version.deleted
+    assert not merge(edited, dead).conflicts
+
+
+def test_an_edit_made_without_seeing_a_delete_survives_it() -> None:
+    """Whichever came later by the clock: a delete never destroys unseen text."""
+    for delete_at, edit_at in ((5, 9), (9, 5)):
+        dead = BASE.edited(BASE.data, clock_text(delete_at, 0, "a"), deleted=True)
+        later = edit(BASE, clock_text(edit_at, 0, "b"), body="edited elsewhere")
+        here, there = merge(dead, later), merge(later, dead)
+        assert here.version == there.version
+        assert not here.version.deleted and here.version.data["body"] == "edited elsewhere"
+        assert [(c.field, c.kept, c.other) for c in here.conflicts] == [
+            (DELETED, "edited elsewhere", "")
+        ]
+        # The device that deleted takes the kept version as newer than its tombstone.
+        assert here.version.descends_from(dead) and here.version.descends_from(later)
+        assert merge(dead, here.version).version == here.version
+
+
+def test_every_free_text_field_keeps_both_texts() -> None:
+    data = {"title": "Breathing", "steps": "In, out", "category": "body"}
+    base = Version(data, dict.fromkeys(data, clock_text(1, 0, "a")))
+    mine = base.edited(
+        {**data, "title": "Box breathing", "steps": "4-4-4-4"}, clock_text(2, 0, "a")
+    )
+    theirs = base.edited(
+        {**data, "title": "Slow breathing", "category": "mind"}, clock_text(3, 0, "b")
+    )
+    merged = merge(mine, theirs, TEXT_FIELDS["strategies"])
+    assert merged.version.data == {
+        "title": "Slow breathing",
+        "steps": "4-4-4-4",
+        "category": "mind",
+    }
+    # Only the title was changed on both; the steps and category on one side each.
+    assert [(c.field, c.kept, c.other) for c in merged.conflicts] == [
+        ("title", "Slow breathing", "Box breathing")
+    ]
+    assert merge(theirs, mine, TEXT_FIELDS["strategies"]) == merged
+    # A later edit on top of the merge is no conflict, on either side.
+    after = merged.version.edited({**merged.version.data, "steps": "4-7-8"}, clock_text(4, 0, "a"))
+    assert not merge(mine, after, TEXT_FIELDS["strategies"]).conflicts
 
 
 def test_the_clock_never_goes_back() -> None:

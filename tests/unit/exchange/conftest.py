@@ -13,6 +13,7 @@ from companion.domain.toolbox import Category, StrategyDraft
 from companion.domain.trackers import TrackerKind
 from companion.services.access import Services
 from tests.support import make_vault
+from tests.unit.exchange.sync_support import pair  # noqa: F401 - a fixture
 
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"

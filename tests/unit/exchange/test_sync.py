@@ -3,77 +3,14 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from companion.domain.journal import EntryDraft, Mood
+from companion.domain.journal import Mood
 from companion.exchange import sync_folder
-from companion.exchange.sync import Syncer
 from companion.exchange.sync_folder import SyncFolderError, WrongSyncPassphrase
-from companion.services.access import Services
-from tests.support import make_vault
-
-PASS = "our shared sync words"
-
-
-@dataclass
-class Device:
-    services: Services
-    syncer: Syncer
-    folder: Path
-
-    def entries(self) -> dict[str, tuple[Any, ...]]:
-        rows = self.services.session.db.execute(
-            "SELECT id, day, title, body, mood, tags_text FROM entries WHERE deleted_at IS NULL"
-        )
-        return {r[0]: tuple(r[1:]) for r in rows}
-
-
-def _device(root: Path, name: str) -> Device:
-    session, _ = make_vault(root / name)
-    return Device(Services(session), Syncer(session.db, root / name), root / name)
-
-
-@pytest.fixture
-def pair(tmp_path: Path) -> Iterator[tuple[Device, Device, Path]]:
-    shared = tmp_path / "Sync"
-    shared.mkdir()
-    a, b = _device(tmp_path, "laptop"), _device(tmp_path, "desktop")
-    yield a, b, shared
-    a.services.session.close()
-    b.services.session.close()
-
-
-def _join(a: Device, b: Device, shared: Path) -> None:
-    """The first device sets the folder up and syncs; the second joins and syncs."""
-    a.syncer.setup(shared, PASS)
-    a.syncer.sync()
-    b.syncer.setup(shared, PASS)
-    b.syncer.sync()
-
-
-def _write(device: Device, day: int, body: str, **more: Any) -> str:
-    saved = device.services.journal.save(
-        None, EntryDraft(day=date(2026, 11, day), body=body, **more)
-    )
-    assert saved.entry is not None
-    return saved.entry.id
-
-
-def _edit(device: Device, entry_id: str, **changes: Any) -> None:
-    from dataclasses import replace
-
-    entry = device.services.journal.get(entry_id)
-    assert entry is not None
-    draft = EntryDraft(
-        day=entry.day, title=entry.title, body=entry.body, mood=entry.mood, tags=entry.tags
-    )
-    device.services.journal.save(entry_id, replace(draft, **changes))
+from tests.unit.exchange.sync_support import PASS, Device, _edit, _join, _write
 
 
 def test_a_second_device_gets_everything_and_edits_flow_both_ways(
@@ -128,16 +65,18 @@ def test_the_same_entry_edited_on_both_keeps_both_texts(
     assert body in {"Mine, from the laptop", "Theirs, from the desktop"}
 
 
-def test_a_deleted_entry_stays_deleted(pair: tuple[Device, Device, Path]) -> None:
+def test_a_delete_made_after_seeing_an_edit_wins(pair: tuple[Device, Device, Path]) -> None:
     a, b, shared = pair
     entry = _write(a, 1, "To be removed")
     _join(a, b, shared)
-    a.services.journal.delete(entry)
-    _edit(b, entry, body="Edited on the other device meanwhile")
-    a.syncer.sync()
+    _edit(b, entry, body="Edited first")
     b.syncer.sync()
     a.syncer.sync()
+    a.services.journal.delete(entry)  # after seeing the edit
+    a.syncer.sync()
+    b.syncer.sync()
     assert entry not in a.entries() and entry not in b.entries()
+    assert a.syncer.status().conflicts == 0 and b.syncer.status().conflicts == 0
 
 
 def test_every_kind_of_record_syncs(pair: tuple[Device, Device, Path]) -> None:
@@ -166,7 +105,9 @@ def test_every_kind_of_record_syncs(pair: tuple[Device, Device, Path]) -> None:
     for path in shared.rglob("*.age"):
         raw = path.read_bytes()
         assert b"river" not in raw and PRIVATE.encode() not in raw
-        if path.name != sync_folder.KEY_FILE:
+        if path.name == sync_folder.STATUS_FILE:
+            assert PRIVATE not in str(sync_folder.read(path, identity, sync_folder.STATUS_FORMAT))
+        elif path.name != sync_folder.KEY_FILE:
             assert PRIVATE not in str(sync_folder.read(path, identity))
 
 
@@ -250,6 +191,8 @@ def test_a_bulk_first_sync_indexes_live_text_only(
     identity = a.syncer.store.get("identity")
     assert identity
     for path in (shared / "devices").rglob("*.age"):
+        if path.name == sync_folder.STATUS_FILE:
+            continue
         assert "confidential" not in str(sync_folder.read(path, identity))
     db.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, entries_fts, 'row')")
     assert db.scalar("SELECT count(*) FROM temp.v WHERE term = 'zebracorn'") == 0
