@@ -378,12 +378,28 @@
         <source>Decide later</source>
         <translation>Später entscheiden</translation>
     </message>
+    <message>
+        <source>This was deleted on one computer while it was changed on the other. It is kept until you choose; keeping the side that deleted it deletes it.</source>
+        <translation>Dies wurde auf einem Computer gelöscht, während es auf dem anderen geändert wurde. Es bleibt erhalten, bis du wählst; wählst du die Seite, die es gelöscht hat, wird es gelöscht.</translation>
+    </message>
     <message numerus="yes">
-        <source>This text was changed on two computers before they synced. Both versions are kept until you choose. %n more after this one.</source>
+        <source>%n more after this one.</source>
         <translation>
-            <numerusform>Dieser Text wurde auf zwei Computern geändert, bevor sie synchronisiert haben. Beide Fassungen bleiben erhalten, bis du wählst. Danach folgt noch %n weiterer.</numerusform>
-            <numerusform>Dieser Text wurde auf zwei Computern geändert, bevor sie synchronisiert haben. Beide Fassungen bleiben erhalten, bis du wählst. Danach folgen noch %n weitere.</numerusform>
+            <numerusform>Danach folgt noch %n weiterer.</numerusform>
+            <numerusform>Danach folgen noch %n weitere.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deleted on this computer</source>
+        <translation>Auf diesem Computer gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted on the other computer</source>
+        <translation>Auf dem anderen Computer gelöscht</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
     </message>
     <message>
         <source>This text was changed on two computers before they synced. Both versions are kept until you choose.</source>
@@ -3313,6 +3329,10 @@ Ein privates Journal und ein Werkzeugkasten für die Genesung. Alles bleibt vers
         <translation>Sync-Status</translation>
     </message>
     <message>
+        <source>Sync problems</source>
+        <translation>Probleme beim Synchronisieren</translation>
+    </message>
+    <message>
         <source>Choose sync folder…</source>
         <translation>Sync-Ordner wählen…</translation>
     </message>
@@ -3424,8 +3444,8 @@ Ein privates Journal und ein Werkzeugkasten für die Genesung. Alles bleibt vers
         <translation>Konflikt in 1 Eintrag</translation>
     </message>
     <message>
-        <source>Some files could not be read</source>
-        <translation>Einige Dateien konnten nicht gelesen werden</translation>
+        <source>A problem: see Settings &gt; Sync</source>
+        <translation>Ein Problem: siehe Einstellungen &gt; Synchronisieren</translation>
     </message>
 </context>
 <context>

@@ -378,12 +378,28 @@
         <source>Decide later</source>
         <translation>Decidir más tarde</translation>
     </message>
+    <message>
+        <source>This was deleted on one computer while it was changed on the other. It is kept until you choose; keeping the side that deleted it deletes it.</source>
+        <translation>Esto se borró en un ordenador mientras se cambiaba en el otro. Se conserva hasta que elijas; si eliges el lado que lo borró, se borra.</translation>
+    </message>
     <message numerus="yes">
-        <source>This text was changed on two computers before they synced. Both versions are kept until you choose. %n more after this one.</source>
+        <source>%n more after this one.</source>
         <translation>
-            <numerusform>Este texto se cambió en dos ordenadores antes de que se sincronizaran. Se conservan ambas versiones hasta que elijas. Queda %n más después de este.</numerusform>
-            <numerusform>Este texto se cambió en dos ordenadores antes de que se sincronizaran. Se conservan ambas versiones hasta que elijas. Quedan %n más después de este.</numerusform>
+            <numerusform>Queda %n más después de este.</numerusform>
+            <numerusform>Quedan %n más después de este.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deleted on this computer</source>
+        <translation>Borrado en este ordenador</translation>
+    </message>
+    <message>
+        <source>Deleted on the other computer</source>
+        <translation>Borrado en el otro ordenador</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vacío</translation>
     </message>
     <message>
         <source>This text was changed on two computers before they synced. Both versions are kept until you choose.</source>
@@ -3313,6 +3329,10 @@ Un diario privado y una caja de herramientas para la recuperación. Todo se qued
         <translation>Estado de la sincronización</translation>
     </message>
     <message>
+        <source>Sync problems</source>
+        <translation>Problemas de sincronización</translation>
+    </message>
+    <message>
         <source>Choose sync folder…</source>
         <translation>Elegir la carpeta de sincronización…</translation>
     </message>
@@ -3424,8 +3444,8 @@ Un diario privado y una caja de herramientas para la recuperación. Todo se qued
         <translation>Conflicto en 1 entrada</translation>
     </message>
     <message>
-        <source>Some files could not be read</source>
-        <translation>Algunos archivos no se pudieron leer</translation>
+        <source>A problem: see Settings &gt; Sync</source>
+        <translation>Un problema: mira Ajustes &gt; Sincronizar</translation>
     </message>
 </context>
 <context>

@@ -378,12 +378,28 @@
         <source>Decide later</source>
         <translation>Décider plus tard</translation>
     </message>
+    <message>
+        <source>This was deleted on one computer while it was changed on the other. It is kept until you choose; keeping the side that deleted it deletes it.</source>
+        <translation>Ceci a été supprimé sur un ordinateur pendant qu&apos;il était modifié sur l’autre. Il est conservé jusqu&apos;à ce que vous choisissiez&#xa0;; garder le côté qui l&apos;a supprimé le supprime.</translation>
+    </message>
     <message numerus="yes">
-        <source>This text was changed on two computers before they synced. Both versions are kept until you choose. %n more after this one.</source>
+        <source>%n more after this one.</source>
         <translation>
-            <numerusform>Ce texte a été modifié sur deux ordinateurs avant leur synchronisation. Les deux versions sont gardées jusqu&apos;à votre choix. Encore %n après celui-ci.</numerusform>
-            <numerusform>Ce texte a été modifié sur deux ordinateurs avant leur synchronisation. Les deux versions sont gardées jusqu&apos;à votre choix. Encore %n après celui-ci.</numerusform>
+            <numerusform>Encore %n après celui-ci.</numerusform>
+            <numerusform>Encore %n après celui-ci.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deleted on this computer</source>
+        <translation>Supprimé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Deleted on the other computer</source>
+        <translation>Supprimé sur l&apos;autre ordinateur</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vide</translation>
     </message>
     <message>
         <source>This text was changed on two computers before they synced. Both versions are kept until you choose.</source>
@@ -748,7 +764,7 @@
     </message>
     <message>
         <source>No groups yet. Add the peer-support group you go to or run with New group.</source>
-        <translation>Pas encore de groupe. Ajoutez le groupe d’entraide auquel vous participez ou que vous animez avec « Nouveau groupe ».</translation>
+        <translation>Pas encore de groupe. Ajoutez le groupe d’entraide auquel vous participez ou que vous animez avec «&#xa0;Nouveau groupe&#xa0;».</translation>
     </message>
     <message>
         <source>New group</source>
@@ -888,7 +904,7 @@
     </message>
     <message>
         <source>No sessions yet. Plan the next one with New session.</source>
-        <translation>Pas encore de séance. Préparez la prochaine avec « Nouvelle séance ».</translation>
+        <translation>Pas encore de séance. Préparez la prochaine avec «&#xa0;Nouvelle séance&#xa0;».</translation>
     </message>
     <message>
         <source>New session</source>
@@ -1054,7 +1070,7 @@
     </message>
     <message>
         <source>Handout: {topic} ({day})</source>
-        <translation>Document de séance : {topic} ({day})</translation>
+        <translation>Document de séance&#xa0;: {topic} ({day})</translation>
     </message>
     <message>
         <source>Header: group, date, place, facilitators</source>
@@ -2391,7 +2407,7 @@ Un journal privé et une boîte à outils pour le rétablissement. Tout reste su
     </message>
     <message>
         <source>Nothing here yet. Keep the therapists, crisis lines and websites that helped you, or were recommended to you, with New resource.</source>
-        <translation>Rien ici pour l’instant. Gardez les thérapeutes, lignes d’écoute et sites qui vous ont aidé ou qu’on vous a recommandés avec « Nouvelle ressource ».</translation>
+        <translation>Rien ici pour l’instant. Gardez les thérapeutes, lignes d’écoute et sites qui vous ont aidé ou qu’on vous a recommandés avec «&#xa0;Nouvelle ressource&#xa0;».</translation>
     </message>
     <message>
         <source>New resource</source>
@@ -3148,7 +3164,7 @@ Un journal privé et une boîte à outils pour le rétablissement. Tout reste su
     <name>StepBox</name>
     <message>
         <source>Nothing here yet. Write a line below and choose Add.</source>
-        <translation>Rien ici pour l’instant. Écrivez une ligne ci-dessous et choisissez « Ajouter ».</translation>
+        <translation>Rien ici pour l’instant. Écrivez une ligne ci-dessous et choisissez «&#xa0;Ajouter&#xa0;».</translation>
     </message>
     <message>
         <source>Add to: %1</source>
@@ -3313,6 +3329,10 @@ Un journal privé et une boîte à outils pour le rétablissement. Tout reste su
         <translation>État de la synchronisation</translation>
     </message>
     <message>
+        <source>Sync problems</source>
+        <translation>Problèmes de synchronisation</translation>
+    </message>
+    <message>
         <source>Choose sync folder…</source>
         <translation>Choisir le dossier de synchronisation…</translation>
     </message>
@@ -3424,8 +3444,8 @@ Un journal privé et une boîte à outils pour le rétablissement. Tout reste su
         <translation>Conflit dans 1 entrée</translation>
     </message>
     <message>
-        <source>Some files could not be read</source>
-        <translation>Certains fichiers n&apos;ont pas pu être lus</translation>
+        <source>A problem: see Settings &gt; Sync</source>
+        <translation>Un problème&#xa0;: voir Paramètres &gt; Synchronisation</translation>
     </message>
 </context>
 <context>

@@ -161,7 +161,8 @@ def _kept_over_delete(a: Version, b: Version, text_fields: tuple[str, ...]) -> M
     clocks = dict(live.clocks)
     clocks[DELETED] = max(live.clocks.get(DELETED, ""), dead.clocks.get(DELETED, ""))
     merged = Version(dict(live.data), clocks, _history(newer, older))
-    return Merged(merged, (Conflict(DELETED, describe(live.data, text_fields), ""),))
+    words = describe(live.data, text_fields) or "…"  # never empty: "" is the deleting side
+    return Merged(merged, (Conflict(DELETED, words, ""),))
 
 
 def describe(data: dict[str, Any], text_fields: tuple[str, ...]) -> str:

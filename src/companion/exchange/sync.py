@@ -210,7 +210,8 @@ class Syncer:
                 health.save(self.store, conn)
         else:
             self._compact(folder, me, identity)
-        result.problems += health.sentences(me, sync_folder.scan(folder).get(me))
+        # Told with the files as they were before any resend, so this sync says so.
+        result.problems += health.sentences(me, mine)
         self.store.put({"problem": "\n".join(dict.fromkeys(result.problems)) or None})
         return result
 

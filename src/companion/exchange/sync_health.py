@@ -194,6 +194,22 @@ class Health:
                 f"{self.computer(device)} was set aside because {why}{more}. Everything "
                 "else was applied. Updating Companion on that computer may fix it."
             )
+        for device, report in sorted(self.reports.items()):
+            mine_set_aside = [
+                r
+                for r in report.get("set_aside", [])
+                if isinstance(r, dict) and r.get("device") == me
+            ]
+            if mine_set_aside:
+                first = mine_set_aside[0]
+                more = len(mine_set_aside) - 1
+                out.append(
+                    f"The computer {self.computer(device)} set aside a change to "
+                    f"{LABELS.get(str(first.get('kind')), 'a record')} from this computer "
+                    f"because {str(first.get('problem'))[:200]}"
+                    + (f" ({more} more like it)" if more else "")
+                    + ". Editing it here again sends a new version."
+                )
         for device, names in self.unread_of_mine(me, mine).items():
             out.append(
                 f"The computer {self.computer(device)} could not read "

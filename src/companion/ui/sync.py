@@ -87,12 +87,15 @@ def status_text(status: SyncStatus, now: datetime | None = None) -> str:
             )
         )
     if status.problem:
-        parts.append(QCoreApplication.translate("SyncStatus", "Some files could not be read"))
+        parts.append(
+            QCoreApplication.translate("SyncStatus", "A problem: see Settings > Sync")
+        )
     return " · ".join(parts)
 
 
 class SyncController(QObject):
     status_changed = Signal(str)
+    problem_changed = Signal(str)  # the sentences saying what went wrong, or ""
     entries_changed = Signal(Changed)
     reload_needed = Signal()
     conflicts_changed = Signal(int)
@@ -224,4 +227,5 @@ class SyncController(QObject):
         status = self.syncer.status()
         text = self.last_error or status_text(status)
         self.status_changed.emit(text)
+        self.problem_changed.emit("" if self.last_error else status.problem or "")
         self.conflicts_changed.emit(status.conflicts)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.domain.sync import DELETED
 from companion.exchange.sync import Syncer
 from companion.ui.widgets.common import SPACE_M, paragraph
 
@@ -69,21 +70,26 @@ class ConflictsDialog(QDialog):
             return
         conflict = conflicts[0]
         self._current = int(conflict["id"])
-        self.intro.setText(
-            self.tr(
-                "This text was changed on two computers before they synced. Both versions "
-                "are kept until you choose. %n more after this one.",
-                "",
-                len(conflicts) - 1,
+        deleted = conflict["field"] == DELETED
+        if deleted:
+            intro = self.tr(
+                "This was deleted on one computer while it was changed on the other. It is "
+                "kept until you choose; keeping the side that deleted it deletes it."
             )
-            if len(conflicts) > 1
-            else self.tr(
+        else:
+            intro = self.tr(
                 "This text was changed on two computers before they synced. Both versions "
                 "are kept until you choose."
             )
-        )
-        self.mine.setPlainText(conflict["mine"])
-        self.theirs.setPlainText(conflict["theirs"])
+        if len(conflicts) > 1:
+            intro += " " + self.tr("%n more after this one.", "", len(conflicts) - 1)
+        self.intro.setText(intro)
+        for edit, text, gone in (
+            (self.mine, conflict["mine"], self.tr("Deleted on this computer")),
+            (self.theirs, conflict["theirs"], self.tr("Deleted on the other computer")),
+        ):
+            edit.setPlaceholderText(gone if deleted else self.tr("Empty"))
+            edit.setPlainText(text)
 
     def _choose(self, keep: str) -> None:
         if self._current is not None:

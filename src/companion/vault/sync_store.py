@@ -18,7 +18,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any
 
-from companion.domain.sync import Version
+from companion.domain.sync import DELETED, Version
 from companion.vault.db import Database
 from companion.vault.journal import JournalRepository, nocase
 
@@ -145,6 +145,12 @@ class SyncStore:
             key = BY_NAME[kind].key
             self._columns[kind] = [r[1] for r in info if r[1] not in LOCAL_COLUMNS and r[1] != key]
         return self._columns[kind]
+
+    def _table_columns(self, table: str) -> list[str]:
+        key = f"table:{table}"  # all columns, apart from the kinds' synced ones
+        if key not in self._columns:
+            self._columns[key] = [r[1] for r in self._db.execute(f"PRAGMA table_info({table})")]
+        return self._columns[key]
 
     def dirty(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -316,8 +322,10 @@ class SyncStore:
                 f"DELETE FROM {child.table} WHERE {child.parent_column} = ?",  # noqa: S608
                 [(record_id,) for record_id, _, _ in live],
             )
+            known = set(self._table_columns(child.table)) - {child.parent_column}
             for record_id, data, _ in live:
-                for row in data.get(child.table, []):
+                for full in data.get(child.table, []):
+                    row = {k: v for k, v in full.items() if k in known}  # a newer app's extras
                     names = [child.parent_column, *row]
                     conn.execute(
                         f"INSERT INTO {child.table} ({', '.join(names)})"  # noqa: S608
@@ -455,6 +463,10 @@ class SyncStore:
             return
         kind, record_id, name, theirs, mine = rows[0]
         key = BY_NAME[kind].key
+        if name == DELETED:
+            chosen = {"mine": mine, "theirs": theirs}.get(keep)
+            self._resolve_delete(conflict_id, kind, record_id, chosen == "", now)
+            return
         if name not in self.columns(kind):
             raise ValueError(f"unknown field {name}")
         with self._db.transaction() as conn:
@@ -467,7 +479,7 @@ class SyncStore:
             if keep == "both":
                 text = current
                 other = theirs if current == mine else mine
-                if kind == "entries":
+                if kind == "entries" and name == "body":
                     conn.execute(
                         "INSERT INTO entries (id, day, title, body, mood, win, tags_text,"
                         " created_at, updated_at) SELECT ?, day, title, ?, mood, win, tags_text,"
@@ -478,8 +490,10 @@ class SyncStore:
                         "SELECT tags_text FROM entries WHERE id = ?", (new_id,)
                     ).fetchone()[0]
                     self._entry_links(conn, [(new_id, {"tags_text": tags}, False)])
-                else:
+                elif "\n" in current or "\n" in other:
                     text = f"{current}\n\n{other}"
+                else:
+                    text = f"{current} / {other}"  # a title or a name stays one line
             if text != current:
                 extra = ", updated_at = ?" if "updated_at" in self.columns(kind) else ""
                 extra += ", version = version + 1" if kind in self._versioned() else ""
@@ -491,6 +505,24 @@ class SyncStore:
             conn.execute(
                 "INSERT OR IGNORE INTO sync_dirty (kind, id) VALUES (?, ?)", (kind, record_id)
             )
+
+    def _resolve_delete(
+        self, conflict_id: int, kind: str, record_id: str, delete: bool, now: str
+    ) -> None:
+        """One side deleted the record while the other edited it; the edit was kept.
+        Choosing the deleting side ("" in the conflict) deletes it after all."""
+        spec = BY_NAME[kind]
+        with self._db.transaction() as conn:
+            if delete and spec.tombstone:
+                extra = ", version = version + 1" if kind in self._versioned() else ""
+                conn.execute(
+                    f"UPDATE {kind} SET deleted_at = coalesce(deleted_at, ?){extra}"  # noqa: S608
+                    f" WHERE {spec.key} = ?",
+                    (now, record_id),
+                )
+            elif delete:
+                conn.execute(f"DELETE FROM {kind} WHERE {spec.key} = ?", (record_id,))  # noqa: S608
+            conn.execute("DELETE FROM sync_conflicts WHERE id = ?", (conflict_id,))
 
     @staticmethod
     def mark_all_dirty(conn: Any) -> None:

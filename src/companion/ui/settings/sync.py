@@ -42,8 +42,12 @@ class SyncSettings(QGroupBox):
         self.folder_label = paragraph("", self)
         self.status_label = paragraph("", self)
         self.status_label.setAccessibleName(self.tr("Sync status"))
+        self.problem_label = paragraph("", self)
+        self.problem_label.setAccessibleName(self.tr("Sync problems"))
+        self.problem_label.hide()
         layout.addWidget(self.folder_label)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.problem_label)
         self.busy = busy_bar(self)
         layout.addWidget(self.busy)
         self.notice = Notice(self)
@@ -67,6 +71,7 @@ class SyncSettings(QGroupBox):
         self.conflicts_button.clicked.connect(self.resolve_conflicts)
         self.leave_button.clicked.connect(self.leave)
         controller.status_changed.connect(self.status_label.setText)
+        controller.problem_changed.connect(self._show_problem)
         controller.conflicts_changed.connect(lambda n: self.conflicts_button.setVisible(n > 0))
         self.refresh()
 
@@ -86,6 +91,11 @@ class SyncSettings(QGroupBox):
             self.tr("Change sync folder…") if configured else self.tr("Choose sync folder…")
         )
         self._controller.refresh_status()
+
+    def _show_problem(self, text: str) -> None:
+        self.problem_label.setText(text)
+        self.problem_label.setAccessibleDescription(text)
+        self.problem_label.setVisible(bool(text))
 
     # -- setting up ------------------------------------------------------------------------
 
