@@ -202,12 +202,12 @@ class Health:
             ]
             if mine_set_aside:
                 first = mine_set_aside[0]
-                more = len(mine_set_aside) - 1
+                others = len(mine_set_aside) - 1
                 out.append(
                     f"The computer {self.computer(device)} set aside a change to "
                     f"{LABELS.get(str(first.get('kind')), 'a record')} from this computer "
                     f"because {str(first.get('problem'))[:200]}"
-                    + (f" ({more} more like it)" if more else "")
+                    + (f" ({others} more like it)" if others else "")
                     + ". Editing it here again sends a new version."
                 )
         for device, names in self.unread_of_mine(me, mine).items():

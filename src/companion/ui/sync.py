@@ -87,9 +87,7 @@ def status_text(status: SyncStatus, now: datetime | None = None) -> str:
             )
         )
     if status.problem:
-        parts.append(
-            QCoreApplication.translate("SyncStatus", "A problem: see Settings > Sync")
-        )
+        parts.append(QCoreApplication.translate("SyncStatus", "A problem: see Settings > Sync"))
     return " · ".join(parts)
 
 
