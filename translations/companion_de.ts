@@ -379,8 +379,16 @@
         <translation>Später entscheiden</translation>
     </message>
     <message>
-        <source>This was deleted on one computer while it was changed on the other. It is kept until you choose; keeping the side that deleted it deletes it.</source>
-        <translation>Dies wurde auf einem Computer gelöscht, während es auf dem anderen geändert wurde. Es bleibt erhalten, bis du wählst; wählst du die Seite, die es gelöscht hat, wird es gelöscht.</translation>
+        <source>This was deleted on one computer while it was changed on the other. It is kept until you choose.</source>
+        <translation>Dies wurde auf einem Computer gelöscht, während es auf dem anderen geändert wurde. Es bleibt erhalten, bis du wählst.</translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
     </message>
     <message numerus="yes">
         <source>%n more after this one.</source>

@@ -379,8 +379,16 @@
         <translation>Decidir más tarde</translation>
     </message>
     <message>
-        <source>This was deleted on one computer while it was changed on the other. It is kept until you choose; keeping the side that deleted it deletes it.</source>
-        <translation>Esto se borró en un ordenador mientras se cambiaba en el otro. Se conserva hasta que elijas; si eliges el lado que lo borró, se borra.</translation>
+        <source>This was deleted on one computer while it was changed on the other. It is kept until you choose.</source>
+        <translation>Esto se borró en un ordenador mientras se cambiaba en el otro. Se conserva hasta que elijas.</translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation>Borrarlo</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
     </message>
     <message numerus="yes">
         <source>%n more after this one.</source>

@@ -379,8 +379,16 @@
         <translation>Décider plus tard</translation>
     </message>
     <message>
-        <source>This was deleted on one computer while it was changed on the other. It is kept until you choose; keeping the side that deleted it deletes it.</source>
-        <translation>Ceci a été supprimé sur un ordinateur pendant qu&apos;il était modifié sur l’autre. Il est conservé jusqu&apos;à ce que vous choisissiez&#xa0;; garder le côté qui l&apos;a supprimé le supprime.</translation>
+        <source>This was deleted on one computer while it was changed on the other. It is kept until you choose.</source>
+        <translation>Ceci a été supprimé sur un ordinateur pendant qu&apos;il était modifié sur l’autre. Il est conservé jusqu&apos;à ce que vous choisissiez.</translation>
+    </message>
+    <message>
+        <source>Delete it</source>
+        <translation>Le supprimer</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
     </message>
     <message numerus="yes">
         <source>%n more after this one.</source>

@@ -128,3 +128,65 @@ def test_the_status_line_is_one_calm_sentence(qapp: Any) -> None:
         "Synced just now · 1 change waiting"
     )
     assert status_text(SyncStatus("/s", None, 0, 0, None), now) == "Not synced yet"
+
+
+def test_a_delete_on_the_other_computer_is_a_choice_and_problems_are_spelled_out(
+    built: Built, qtbot: Any, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    services = _ready(built, qtbot)
+    saved = services.journal.save(None, EntryDraft(day=date(2026, 11, 20), body="Mine to keep"))
+    assert saved.entry is not None
+    entry_id = saved.entry.id
+    window = built.window
+    settings = window.shell.page(SETTINGS)
+    assert isinstance(settings, SettingsPage)
+    shared = tmp_path / "Sync"
+    shared.mkdir()
+    dialogs.open_paths.append(shared)
+    dialogs.passphrases += [PASS, PASS]
+    settings.sync.choose_button.click()
+    qtbot.waitUntil(lambda: "Synced" in window.sync_status.text(), timeout=20000)
+    other, _ = make_vault(tmp_path / "other")
+    other_services = Services(other)
+    syncer = Syncer(other.db, other.folder)
+    syncer.setup(shared, PASS)
+    syncer.sync()
+    # The other computer deletes it, and writes a record this one must refuse.
+    other_services.journal.delete(entry_id)
+    bad = other_services.journal.save(None, EntryDraft(day=date(2026, 11, 22), body="Odd mood"))
+    assert bad.entry is not None
+    syncer.sync()
+    identity = syncer.store.get("identity")
+    device = syncer.store.get("device")
+    assert identity and device
+    from companion.exchange import sync_folder
+
+    newest = max(
+        (p for p in (shared / "devices" / device).iterdir() if sync_folder.file_number(p.name)),
+        key=lambda p: sync_folder.file_number(p.name) or 0,
+    )
+    document = sync_folder.read(newest, identity)
+    for record in document["records"]:
+        if record["i"] == bad.entry.id:
+            record["d"]["mood"] = 9
+    newest.write_bytes(sync_folder.encode(document, identity))
+    _edit(services, entry_id, "Mine to keep, edited here meanwhile")
+    window.sync.sync_now()
+    qtbot.waitUntil(lambda: window.resolve_button.isVisible(), timeout=20000)
+    assert "Sync" in window.sync_status.text()
+    qtbot.waitUntil(lambda: not settings.sync.problem_label.isHidden(), timeout=10000)
+    assert "mood is 9" in settings.sync.problem_label.text()
+    assert services.journal.get(entry_id) is not None  # the edit was kept
+    window.resolve_button.click()
+    dialog = window.findChild(ConflictsDialog)
+    assert dialog is not None
+    assert dialog.mine.toPlainText() == "Mine to keep, edited here meanwhile"
+    assert dialog.theirs.toPlainText() == ""
+    assert dialog.theirs.placeholderText() == "Deleted on the other computer"
+    assert "deleted on one computer" in dialog.intro.text()
+    assert (dialog.keep_mine.text(), dialog.keep_theirs.text()) == ("Keep it", "Delete it")
+    assert dialog.keep_both.isHidden()
+    dialog.keep_theirs.click()  # the other computer's choice: delete it after all
+    qtbot.waitUntil(lambda: not window.resolve_button.isVisible(), timeout=10000)
+    assert services.journal.get(entry_id) is None
+    other.close()

@@ -74,7 +74,7 @@ class ConflictsDialog(QDialog):
         if deleted:
             intro = self.tr(
                 "This was deleted on one computer while it was changed on the other. It is "
-                "kept until you choose; keeping the side that deleted it deletes it."
+                "kept until you choose."
             )
         else:
             intro = self.tr(
@@ -90,6 +90,22 @@ class ConflictsDialog(QDialog):
         ):
             edit.setPlaceholderText(gone if deleted else self.tr("Empty"))
             edit.setPlainText(text)
+        # A delete against an edit is a plain choice: keep it, or delete it after all.
+        deleting_here = deleted and conflict["mine"] == ""
+        for button, keeps_deleting_side, usual in (
+            (self.keep_mine, deleting_here, self.tr("Keep this computer's")),
+            (self.keep_theirs, deleted and not deleting_here, self.tr("Keep the other")),
+        ):
+            text = (
+                self.tr("Delete it")
+                if keeps_deleting_side
+                else (self.tr("Keep it") if deleted else usual)
+            )
+            button.setText(text)
+            button.setAccessibleName(text)
+        self.keep_both.setVisible(not deleted)
+        (self.keep_theirs if deleting_here else self.keep_mine).setDefault(deleted)
+        self.keep_both.setDefault(not deleted)
 
     def _choose(self, keep: str) -> None:
         if self._current is not None:
