@@ -124,12 +124,12 @@ class Health:
                 self.read_again(device, name)
 
     def reject(self, rejected: Rejected) -> None:
-        key = (rejected.device, rejected.kind, rejected.id)
+        key = (rejected.device, _printable(rejected.kind), _printable(rejected.id))
         if key in self.set_aside or len(self.set_aside) < MAX_LISTED:
             self.set_aside[key] = rejected.problem
 
     def accepted(self, device: str, kind: str, record_id: str) -> None:
-        self.set_aside.pop((device, kind, record_id), None)
+        self.set_aside.pop((device, kind, _printable(record_id)), None)
 
     # -- what the others said of this device ----------------------------------------------
 
@@ -231,3 +231,8 @@ class Health:
         }
         path = sync_folder.device_dir(folder, me) / sync_folder.STATUS_FILE
         write_atomic(path, sync_folder.encode(document, identity))
+
+
+def _printable(text: str) -> str:
+    """An id from elsewhere as it can be stored and shown: short, valid Unicode."""
+    return text[:100].encode("utf-8", "replace").decode("utf-8")
