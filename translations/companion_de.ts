@@ -3323,6 +3323,77 @@ Ein privates Journal und ein Werkzeugkasten für die Genesung. Alles bleibt vers
     </message>
 </context>
 <context>
+    <name>SyncKind</name>
+    <message>
+        <source>Journal entry</source>
+        <translation>Journaleintrag</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>Tracker</translation>
+    </message>
+    <message>
+        <source>Entry template</source>
+        <translation>Eintragsvorlage</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Coping strategy</source>
+        <translation>Bewältigungsstrategie</translation>
+    </message>
+    <message>
+        <source>Use of a coping strategy</source>
+        <translation>Anwendung einer Strategie</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Sicherheitsplan</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Anlaufstelle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Group member</source>
+        <translation>Gruppenmitglied</translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation>Gruppentreffen</translation>
+    </message>
+    <message>
+        <source>Shared in a group</source>
+        <translation>In einer Gruppe geteilt</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Mentoring</translation>
+    </message>
+    <message>
+        <source>Mentoring check-in</source>
+        <translation>Mentoring-Gespräch</translation>
+    </message>
+    <message>
+        <source>Handout template</source>
+        <translation>Handout-Vorlage</translation>
+    </message>
+</context>
+<context>
     <name>SyncSettings</name>
     <message>
         <source>Sync between your devices</source>

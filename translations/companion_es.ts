@@ -3323,6 +3323,77 @@ Un diario privado y una caja de herramientas para la recuperación. Todo se qued
     </message>
 </context>
 <context>
+    <name>SyncKind</name>
+    <message>
+        <source>Journal entry</source>
+        <translation>Entrada del diario</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Entry template</source>
+        <translation>Plantilla de entrada</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Coping strategy</source>
+        <translation>Estrategia de afrontamiento</translation>
+    </message>
+    <message>
+        <source>Use of a coping strategy</source>
+        <translation>Uso de una estrategia</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Group member</source>
+        <translation>Miembro del grupo</translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation>Sesión de grupo</translation>
+    </message>
+    <message>
+        <source>Shared in a group</source>
+        <translation>Compartido en un grupo</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Mentoría</translation>
+    </message>
+    <message>
+        <source>Mentoring check-in</source>
+        <translation>Encuentro de mentoría</translation>
+    </message>
+    <message>
+        <source>Handout template</source>
+        <translation>Plantilla de hoja</translation>
+    </message>
+</context>
+<context>
     <name>SyncSettings</name>
     <message>
         <source>Sync between your devices</source>

@@ -3323,6 +3323,77 @@ Un journal privé et une boîte à outils pour le rétablissement. Tout reste su
     </message>
 </context>
 <context>
+    <name>SyncKind</name>
+    <message>
+        <source>Journal entry</source>
+        <translation>Entrée du journal</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Entry template</source>
+        <translation>Modèle d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Étape marquante</translation>
+    </message>
+    <message>
+        <source>Coping strategy</source>
+        <translation>Stratégie d&apos;adaptation</translation>
+    </message>
+    <message>
+        <source>Use of a coping strategy</source>
+        <translation>Utilisation d&apos;une stratégie</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de sécurité</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Group member</source>
+        <translation>Membre du groupe</translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation>Séance de groupe</translation>
+    </message>
+    <message>
+        <source>Shared in a group</source>
+        <translation>Partagé dans un groupe</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Mentorat</translation>
+    </message>
+    <message>
+        <source>Mentoring check-in</source>
+        <translation>Point de mentorat</translation>
+    </message>
+    <message>
+        <source>Handout template</source>
+        <translation>Modèle de document de séance</translation>
+    </message>
+</context>
+<context>
     <name>SyncSettings</name>
     <message>
         <source>Sync between your devices</source>

@@ -184,6 +184,7 @@ def test_a_delete_on_the_other_computer_is_a_choice_and_problems_are_spelled_out
     assert dialog.theirs.toPlainText() == ""
     assert dialog.theirs.placeholderText() == "Deleted on the other computer"
     assert "deleted on one computer" in dialog.intro.text()
+    assert dialog.about.text().startswith("Journal entry · ") and "20" in dialog.about.text()
     assert (dialog.keep_mine.text(), dialog.keep_theirs.text()) == ("Keep it", "Delete it")
     assert dialog.keep_both.isHidden()
     dialog.keep_theirs.click()  # the other computer's choice: delete it after all

@@ -146,6 +146,17 @@ class Syncer:
             raise ValueError(f"keep must be mine, theirs or both, not {keep!r}")
         self.store.resolve_conflict(conflict_id, keep, str(uuid.uuid4()), utc_now())
 
+    def conflict_name(self, kind: str, record_id: str) -> tuple[date | None, str]:
+        """What a conflict is about: an entry's day, and the record's own words
+        (its title or name)."""
+        fields = TEXT_FIELDS.get(kind, ())
+        name = self.store.record_name(kind, record_id, fields[0] if fields else None)
+        day = self._db.scalar("SELECT day FROM entries WHERE id = ?", (record_id,))
+        try:
+            return (date.fromisoformat(day) if kind == "entries" and day else None), name
+        except ValueError:
+            return None, name
+
     def leave(self) -> None:
         """Stop syncing on this device. The folder and other devices are left as they are."""
         self.store.forget_everything()

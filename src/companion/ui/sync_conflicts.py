@@ -3,6 +3,7 @@ then keep this computer's, the other's, or both."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -14,9 +15,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.dates import day_text
 from companion.domain.sync import DELETED
 from companion.exchange.sync import Syncer
 from companion.ui.widgets.common import SPACE_M, paragraph
+
+KINDS = {
+    "entries": QT_TRANSLATE_NOOP("SyncKind", "Journal entry"),
+    "attachments": QT_TRANSLATE_NOOP("SyncKind", "Picture"),
+    "trackers": QT_TRANSLATE_NOOP("SyncKind", "Tracker"),
+    "templates": QT_TRANSLATE_NOOP("SyncKind", "Entry template"),
+    "milestones": QT_TRANSLATE_NOOP("SyncKind", "Milestone"),
+    "strategies": QT_TRANSLATE_NOOP("SyncKind", "Coping strategy"),
+    "strategy_uses": QT_TRANSLATE_NOOP("SyncKind", "Use of a coping strategy"),
+    "safety_plan_items": QT_TRANSLATE_NOOP("SyncKind", "Safety plan"),
+    "resources": QT_TRANSLATE_NOOP("SyncKind", "Resource"),
+    "knowledge_notes": QT_TRANSLATE_NOOP("SyncKind", "Note"),
+    "groups": QT_TRANSLATE_NOOP("SyncKind", "Group"),
+    "group_members": QT_TRANSLATE_NOOP("SyncKind", "Group member"),
+    "group_sessions": QT_TRANSLATE_NOOP("SyncKind", "Group session"),
+    "shared_items": QT_TRANSLATE_NOOP("SyncKind", "Shared in a group"),
+    "mentoring_pairs": QT_TRANSLATE_NOOP("SyncKind", "Mentoring"),
+    "mentoring_checkins": QT_TRANSLATE_NOOP("SyncKind", "Mentoring check-in"),
+    "handout_templates": QT_TRANSLATE_NOOP("SyncKind", "Handout template"),
+}
+
+
+def kind_word(kind: str) -> str:
+    return QCoreApplication.translate("SyncKind", str(KINDS.get(kind, KINDS["entries"])))
 
 
 class ConflictsDialog(QDialog):
@@ -28,6 +54,12 @@ class ConflictsDialog(QDialog):
         layout.setSpacing(SPACE_M)
         self.intro = paragraph("", self)
         layout.addWidget(self.intro)
+        self.about = QLabel(self)  # which record: "Coping strategy · Box breathing"
+        self.about.setWordWrap(True)
+        font = self.about.font()
+        font.setBold(True)
+        self.about.setFont(font)
+        layout.addWidget(self.about)
         grid = QGridLayout()
         self.mine = QPlainTextEdit(self)
         self.theirs = QPlainTextEdit(self)
@@ -71,6 +103,9 @@ class ConflictsDialog(QDialog):
         conflict = conflicts[0]
         self._current = int(conflict["id"])
         deleted = conflict["field"] == DELETED
+        day, name = self._syncer.conflict_name(conflict["kind"], conflict["record_id"])
+        words = (kind_word(conflict["kind"]), day_text(day) if day else "", name)
+        self.about.setText(" · ".join(t for t in words if t))
         if deleted:
             intro = self.tr(
                 "This was deleted on one computer while it was changed on the other. It is "

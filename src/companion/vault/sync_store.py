@@ -454,6 +454,20 @@ class SyncStore:
             " ORDER BY id"
         )
 
+    def record_name(self, kind: str, record_id: str, field: str | None) -> str:
+        """A few words a person knows the record by: its `field` (a name or title)."""
+        spec = BY_NAME[kind]
+        if kind == "entries":
+            row = self._db.execute("SELECT title FROM entries WHERE id = ?", (record_id,))
+            return str(row[0][0])[:80] if row else ""
+        if field is None or field not in self.columns(kind):
+            return ""
+        row = self._db.execute(
+            f"SELECT {field} FROM {kind} WHERE {spec.key} = ?",  # noqa: S608 - checked names
+            (record_id,),
+        )
+        return str(row[0][0] or "")[:80] if row else ""
+
     def resolve_conflict(self, conflict_id: int, keep: str, new_id: str, now: str) -> None:
         rows = self._db.execute(
             "SELECT kind, record_id, field, theirs, mine FROM sync_conflicts WHERE id = ?",

@@ -162,6 +162,9 @@ def test_concurrent_edits_of_every_free_text_field_keep_both_texts(
     assert _texts(a) == _texts(b)
     # Keeping both keeps both words in a free-text field other than a body.
     strategy = next(c for c in a.syncer.store.conflicts() if c["kind"] == "strategies")
+    # The dialog can say which strategy: its title, whichever text is in place.
+    _, name = a.syncer.conflict_name("strategies", strategy["record_id"])
+    assert name in {"title laptop", "title desktop"}
     a.syncer.resolve(strategy["id"], "both")
     kept = _texts(a)[("strategies", strategy["record_id"], strategy["field"])]
     assert "laptop" in kept and "desktop" in kept
