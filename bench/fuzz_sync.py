@@ -147,6 +147,11 @@ def run(cases: int, seed: int = 1, root: Path | None = None) -> Counter[tuple[st
         document = json.loads(json.dumps(template))
         document["number"] = number
         picked = rng.sample(document["records"], k=min(3, len(document["records"])))
+        for record in picked:
+            if rng.random() < 0.8:
+                record.pop("v", None)  # its hash made anew, so the change is not a known version
+            if rng.random() < 0.3:
+                record["i"] = f"new-{number}-{rng.randrange(10**6)}"  # a record new here
         mutations = [_mutate_record(rng, r) for r in picked]
         mutation = mutations[0]
         data = _encode(document, identity)

@@ -68,7 +68,9 @@ def record_hash(data: dict[str, Any], clocks: dict[str, str], deleted: bool) -> 
     blob = json.dumps(
         [data, clocks, deleted], sort_keys=True, ensure_ascii=False, separators=(",", ":")
     )
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:20]
+    # surrogatepass: the same bytes as UTF-8 for any valid text, and no error for a
+    # broken record from elsewhere (it is refused later, by the domain rules).
+    return hashlib.sha256(blob.encode("utf-8", "surrogatepass")).hexdigest()[:20]
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import re
 import socket
 import time
 import uuid
@@ -563,6 +564,9 @@ def _record(kind: str, record_id: str, version: Version) -> dict[str, Any]:
     }
 
 
+_HASH = re.compile(r"^[0-9a-f]{1,64}$")
+
+
 def _parse(raw: Any) -> tuple[tuple[str, str], Version] | Rejected | None:
     """One record from a change file; Rejected (with why) if it is malformed, None
     if it is of a kind this version does not know (a newer device's)."""
@@ -579,7 +583,9 @@ def _parse(raw: Any) -> tuple[tuple[str, str], Version] | Rejected | None:
         and isinstance(clocks, dict)
         and isinstance(history, list)
         and all(isinstance(c, str) for c in clocks.values())
-        and all(isinstance(h, str) for h in history)
+        and all(isinstance(n, str) and n.isascii() and len(n) <= 100 for n in clocks)
+        and all(isinstance(h, str) and _HASH.match(h) for h in history)
+        and (not raw.get("v") or (isinstance(raw["v"], str) and _HASH.match(raw["v"])))
     )
     try:
         if shaped:
