@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import re
 import socket
 import time
 import uuid
@@ -40,14 +39,13 @@ from companion.domain.sync import (
     Version,
     advance,
     merge,
-    parse_clock,
 )
-from companion.exchange import sync_folder
+from companion.exchange import sync_folder, sync_records
 from companion.exchange.sync_folder import DeviceFiles, SyncFolderError
 from companion.exchange.sync_health import Health, Rejected
 from companion.vault.db import Database
 from companion.vault.files import write_atomic
-from companion.vault.sync_store import BY_NAME, KINDS, ORDER, Current, SyncStore, digest
+from companion.vault.sync_store import KINDS, ORDER, Current, SyncStore, digest
 from companion.vault.vault import utc_now
 
 log = logging.getLogger(__name__)
@@ -293,7 +291,7 @@ class Syncer:
                 health.could_not_read(device, path.name, str(exc))
             return False
         for raw in document["records"]:
-            parsed = _parse(raw)
+            parsed = sync_records.from_json(raw)
             if isinstance(parsed, Rejected):
                 health.reject(Rejected(device, parsed.kind, parsed.id, parsed.problem))
                 continue
@@ -367,7 +365,7 @@ class Syncer:
         for kind in KINDS:
             self.store.remember(conn, kind.table, [(i, v) for k, i, v in out if k == kind.table])
         self.store.put({"mine": str(number)}, conn)
-        return name, number, [_record(*r) for r in out]
+        return name, number, [sync_records.to_json(*r) for r in out]
 
     def _write(
         self, folder: Path, me: str, identity: str, name: str, number: int, records: list[Any]
@@ -495,7 +493,7 @@ class Syncer:
                     here = current.get(record_id)
                     data = here.data if here is not None and not old.deleted else {}
                     records.append(
-                        _record(
+                        sync_records.to_json(
                             kind.table,
                             record_id,
                             Version(data, old.clocks, old.history, old.deleted, old.hash),
@@ -550,60 +548,3 @@ def _computer_name() -> str:
         return socket.gethostname()[:60]
     except OSError:
         return ""
-
-
-def _record(kind: str, record_id: str, version: Version) -> dict[str, Any]:
-    return {
-        "k": kind,
-        "i": record_id,
-        "d": version.data,
-        "c": version.clocks,
-        "h": list(version.history),
-        "x": version.deleted,
-        "v": version.hash,
-    }
-
-
-_HASH = re.compile(r"^[0-9a-f]{1,64}$")
-
-
-def _parse(raw: Any) -> tuple[tuple[str, str], Version] | Rejected | None:
-    """One record from a change file; Rejected (with why) if it is malformed, None
-    if it is of a kind this version does not know (a newer device's)."""
-    kind = raw.get("k") if isinstance(raw, dict) else None
-    if isinstance(kind, str) and kind not in BY_NAME:
-        return None
-    record_id, data, clocks, history = (
-        (raw.get(k) for k in ("i", "d", "c", "h")) if isinstance(raw, dict) else [None] * 4
-    )
-    shaped = (
-        isinstance(kind, str)
-        and isinstance(record_id, str)
-        and isinstance(data, dict)
-        and isinstance(clocks, dict)
-        and isinstance(history, list)
-        and all(isinstance(c, str) for c in clocks.values())
-        and all(isinstance(n, str) and n.isascii() and len(n) <= 100 for n in clocks)
-        and all(isinstance(h, str) and _HASH.match(h) for h in history)
-        and (not raw.get("v") or (isinstance(raw["v"], str) and _HASH.match(raw["v"])))
-    )
-    try:
-        if shaped:
-            for text in clocks.values():  # type: ignore[union-attr]
-                parse_clock(text)
-    except ValueError:
-        shaped = False
-    if not shaped:
-        label = record_id[:40] if isinstance(record_id, str) else ""
-        return Rejected(
-            "", kind if isinstance(kind, str) else "", label, "it is not in the sync format"
-        )
-    assert isinstance(kind, str) and isinstance(record_id, str)
-    version = Version(
-        data,  # type: ignore[arg-type]
-        clocks,  # type: ignore[arg-type]
-        tuple(history[-HISTORY:]),  # type: ignore[index]
-        bool(raw.get("x")),
-        str(raw.get("v") or ""),
-    )
-    return (kind, record_id), version

@@ -49,6 +49,7 @@ LABELS = {
     "mentoring_checkins": "a mentoring check-in",
     "handout_templates": "a handout template",
 }
+SHOWN = 5  # reasons spelled out in one sentence
 MAX_LISTED = 200  # set-aside records kept; beyond that only the count matters
 
 
@@ -187,12 +188,16 @@ class Health:
         for (device, kind, record_id), why in sorted(self.set_aside.items()):
             by_device.setdefault(device, []).append((kind, record_id, why))
         for device, rejected in by_device.items():
-            kind, _, why = rejected[0]
-            more = f" ({len(rejected) - 1} more like it)" if len(rejected) > 1 else ""
+            reasons = list(
+                dict.fromkeys(f"{LABELS.get(kind, 'a record')}: {why}" for kind, _, why in rejected)
+            )
+            shown = "; ".join(reasons[:SHOWN])
+            more = f" (and {len(reasons) - SHOWN} more)" if len(reasons) > SHOWN else ""
+            count = "A change" if len(rejected) == 1 else f"{len(rejected)} changes"
             out.append(
-                f"A change to {LABELS.get(kind, 'a record')} from the computer "
-                f"{self.computer(device)} was set aside because {why}{more}. Everything "
-                "else was applied. Updating Companion on that computer may fix it."
+                f"{count} from the computer {self.computer(device)} "
+                f"{'was' if len(rejected) == 1 else 'were'} set aside ({shown}{more}). "
+                "Everything else was applied. Updating Companion on that computer may fix it."
             )
         for device, report in sorted(self.reports.items()):
             mine_set_aside = [
