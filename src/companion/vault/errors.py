@@ -37,6 +37,14 @@ class VaultDamaged(VaultError):
     )
 
 
+class DatabaseCutShort(VaultDamaged):
+    user_message = (
+        "The vault's database (vault.db) is empty or cut short, so your journal cannot be "
+        "read from it. Companion has not written anything into it. Restore the vault from "
+        "a backup, and keep the damaged folder until the restore works."
+    )
+
+
 class KeyFileDamaged(VaultDamaged):
     user_message = (
         "The vault's key file (keys.json) is missing or damaged, so the vault cannot be "

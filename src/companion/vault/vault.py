@@ -18,6 +18,7 @@ from companion.domain.passphrase import is_long_enough
 from companion.vault import backup_key, keys, migrations
 from companion.vault.db import Database
 from companion.vault.errors import (
+    DatabaseCutShort,
     KeyFileDamaged,
     PassphraseTooWeak,
     VaultDamaged,
@@ -266,11 +267,11 @@ def _open_first(path: Path, candidates: list[keys.Candidate]) -> tuple[Database,
     error: VaultDamaged | None = None
     opened: tuple[Database, bytearray, bool] | None = None
     for key, pending in candidates:
-        if opened is None:
+        if opened is None and not isinstance(error, DatabaseCutShort):
             try:
-                opened = (Database(path, key), key, pending)
+                opened = (Database(path, key, existing=True), key, pending)
                 continue
-            except VaultDamaged as exc:
+            except VaultDamaged as exc:  # a short file stays short: no key does better
                 error = exc
         _wipe(key)
     if opened is None:

@@ -276,3 +276,28 @@ def test_schema_from_a_newer_version_is_too_new(folder: Path) -> None:
     session.close()
     with pytest.raises(VaultTooNew):
         vault.unlock(folder, TEST_PASSPHRASE)
+
+
+@pytest.mark.parametrize(
+    "size", [0, 100, 4096 + 17], ids=["empty", "cut-in-page-1", "cut-mid-page"]
+)
+def test_an_empty_or_cut_short_database_is_reported_and_left_alone(folder: Path, size: int) -> None:
+    session, code = make_vault(folder)
+    fill(session, 50)
+    session.close()
+    db_path = folder / "vault.db"
+    with db_path.open("r+b") as handle:
+        handle.truncate(size)
+    before = snapshot(folder)
+    for attempt in (
+        lambda: vault.unlock(folder, TEST_PASSPHRASE),
+        lambda: vault.unlock_with_recovery_code(folder, code),
+    ):
+        with pytest.raises(VaultDamaged) as caught:
+            attempt()
+        assert not isinstance(caught.value, KeyFileDamaged)
+        message = caught.value.user_message
+        assert "vault.db" in message and "backup" in message
+        assert "keys.json" not in message
+    assert snapshot(folder) == before, "nothing may be written into a damaged database"
+    assert db_path.stat().st_size == size
