@@ -105,6 +105,7 @@ class BackupService:
         """Write one backup now, whatever the schedule, and keep the newest few."""
         config = self.config()
         folder = ensure_private_dir(self.folder())
+        backup.remove_killed_work(folder)
         target = folder / backup.backup_name(now)
         if config.mode is BackupMode.PASSPHRASE:
             backup.write_backup(

@@ -27,7 +27,13 @@ from companion.vault.errors import (
     BackupUnreadable,
     WrongPassphrase,
 )
-from companion.vault.files import FILE_MODE, ensure_private_dir, storage_error, write_atomic
+from companion.vault.files import (
+    FILE_MODE,
+    ensure_private_dir,
+    remove_leftovers,
+    storage_error,
+    write_atomic,
+)
 
 MEMBERS = (vault.KEYS_NAME, vault.DB_NAME)
 MAX_MEMBER_BYTES = 8 * 1024**3
@@ -66,6 +72,12 @@ def write_backup(
         raise storage_error(exc) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def remove_killed_work(folder: Path) -> list[Path]:
+    """A backup killed part-way leaves a work folder (an encrypted snapshot) or a
+    temp file (the whole backup) behind; take away those whose process is gone."""
+    return remove_leftovers(folder, NAME)
 
 
 def prune(folder: Path, keep: int) -> list[Path]:

@@ -7,6 +7,7 @@ A vault is a folder with `vault.db` (SQLCipher 4) and `keys.json` (key slots).
 from __future__ import annotations
 
 import contextlib
+import re
 import secrets
 import uuid
 from collections.abc import Callable
@@ -26,13 +27,14 @@ from companion.vault.errors import (
     VaultLocked,
     VaultNotFound,
 )
-from companion.vault.files import ensure_private_dir
+from companion.vault.files import ensure_private_dir, remove_leftovers
 from companion.vault.keys import KdfParams, KeyFile
 from companion.vault.lockfile import VaultLock
 
 DB_NAME = "vault.db"
 KEYS_NAME = "keys.json"
 LOCK_NAME = "vault.lock"
+_KEYS_TEMP = re.compile(re.escape(KEYS_NAME) + "$")
 
 
 def utc_now() -> str:
@@ -241,6 +243,8 @@ def _open(folder: Path, candidates: Callable[[KeyFile], list[keys.Candidate]]) -
             raise VaultDamaged("vault.db missing")
         db, data_key, from_pending = _open_first(folder / DB_NAME, candidates(keyfile))
         try:
+            # We hold the lock, so a key-file temp here was left by a killed writer.
+            remove_leftovers(folder, _KEYS_TEMP, any_pid=True)
             if from_pending:
                 # A re-encryption was interrupted after the rekey: finish it. The
                 # recovery slot it was going to write is lost with the crash.

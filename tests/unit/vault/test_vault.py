@@ -21,7 +21,7 @@ from companion.vault.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from tests.support import TEST_PASSPHRASE, make_vault, snapshot, vault_held_elsewhere
+from tests.support import TEST_PASSPHRASE, make_vault, python, snapshot, vault_held_elsewhere
 
 
 @pytest.fixture
@@ -301,3 +301,28 @@ def test_an_empty_or_cut_short_database_is_reported_and_left_alone(folder: Path,
         assert "keys.json" not in message
     assert snapshot(folder) == before, "nothing may be written into a damaged database"
     assert db_path.stat().st_size == size
+
+
+KILLED_KEY_WRITE = """
+import os
+from pathlib import Path
+from companion.vault import files, keys, vault
+session = vault.unlock(Path({folder!r}), {passphrase!r})
+def die(*args, **kwargs):
+    os._exit(9)
+files.os.replace = die
+session.change_passphrase("a different passphrase", keys.FAST_KDF)
+"""
+
+
+def test_a_key_file_write_killed_before_the_rename_leaves_no_temp_file(folder: Path) -> None:
+    session, code = make_vault(folder)
+    session.close()
+    killed = python(KILLED_KEY_WRITE.format(folder=str(folder), passphrase=TEST_PASSPHRASE))
+    _, err = killed.communicate(timeout=60)
+    assert killed.returncode == 9, err
+    assert any(p.name.startswith(".keys.json.tmp-") for p in folder.iterdir())
+
+    vault.unlock(folder, TEST_PASSPHRASE).close()
+    vault.unlock_with_recovery_code(folder, code).close()
+    assert not [p.name for p in folder.iterdir() if p.name.startswith(".")]
