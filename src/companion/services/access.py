@@ -98,6 +98,7 @@ class Access:
         self._kdf_policy = kdf_policy
         self._keyring = keyring or KeyringStore()
         self._services: Services | None = None
+        self._replaced_code: str | None = None
 
     # -- state ---------------------------------------------------------------------
 
@@ -151,10 +152,25 @@ class Access:
             return None
 
     def _adopt(self, session: vault.VaultSession) -> Services:
+        if not session.has_recovery_code:
+            # Only an interrupted re-encryption leaves a vault without one (see
+            # VaultSession.reencrypt): give a new code now, for the front end to show.
+            try:
+                self._replaced_code = session.new_recovery_code()
+            except BaseException:
+                session.close()
+                raise
         self._services = Services(session, self.language, self.backups_dir)
         return self._services
 
+    def take_replaced_recovery_code(self) -> str | None:
+        """The recovery code issued on unlock because the old one stopped working
+        (re-encrypting was interrupted), once; the front end must show it."""
+        code, self._replaced_code = self._replaced_code, None
+        return code
+
     def lock(self) -> None:
+        self._replaced_code = None
         services, self._services = self._services, None
         if services is not None:
             services.session.close()

@@ -30,6 +30,15 @@ class WrongRecoveryCode(WrongPassphrase):
     )
 
 
+class RecoveryCodeReplaced(WrongRecoveryCode):
+    user_message = (
+        "Your recovery code no longer opens this vault: re-encrypting the vault was "
+        "interrupted, and the new key cannot be opened with the old code. Unlock with your "
+        "passphrase and Companion will give you a new recovery code at once. Backups made "
+        "before re-encrypting still open with the old code."
+    )
+
+
 class VaultDamaged(VaultError):
     user_message = (
         "The vault could not be read because a file in it is damaged. Nothing has been "

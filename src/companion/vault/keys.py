@@ -34,7 +34,13 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from companion.vault.errors import KeyFileDamaged, VaultTooNew, WrongPassphrase, WrongRecoveryCode
+from companion.vault.errors import (
+    KeyFileDamaged,
+    RecoveryCodeReplaced,
+    VaultTooNew,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
 from companion.vault.files import write_atomic
 
 KEY_FILE_FORMAT = 1
@@ -321,6 +327,9 @@ def open_passphrase_slots(keyfile: KeyFile, passphrase: str) -> list[Candidate]:
 
 
 def open_recovery_slots(keyfile: KeyFile, code: str) -> list[Candidate]:
+    if RECOVERY not in keyfile.slots and RECOVERY not in keyfile.pending:
+        # Every vault is made with one; only an interrupted re-encryption drops it.
+        raise RecoveryCodeReplaced("no recovery slot")
     found = _open_slots(keyfile, RECOVERY, lambda slot: derive_recovery_kek(code, slot.salt))
     if not found:
         raise WrongRecoveryCode()

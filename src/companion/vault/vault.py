@@ -22,6 +22,7 @@ from companion.vault.errors import (
     DatabaseCutShort,
     KeyFileDamaged,
     PassphraseTooWeak,
+    RecoveryCodeReplaced,
     VaultDamaged,
     VaultExists,
     VaultLocked,
@@ -104,54 +105,87 @@ class VaultSession:
         """Replace the recovery slot. The old code stops working (for unlocking; older
         backups made for the old code still open with it)."""
         code = keys.new_recovery_code()
-        keyfile = self._keyfile.with_slot(
-            keys.recovery_slot(self._current_key(), code, self.vault_id)
-        )
+        slot = keys.recovery_slot(self._current_key(), code, self.vault_id)
+        # The backup key first, filed under the slot it belongs to: a crash before
+        # keys.json is written leaves the old slot, whose backup key is still there.
+        self._file_backup_recipient(slot, code)
+        keyfile = self._keyfile.with_slot(slot)
         keyfile.save(self.folder / KEYS_NAME)
         self._keyfile = keyfile
-        self._remember_backup_recipient(code)
+        self._drop_other_backup_recipients(slot)
         return code
 
-    def _remember_backup_recipient(self, code: str) -> None:
-        """The public half of the backup key the recovery code opens (vault/backup_key.py)."""
+    # The backup key (vault/backup_key.py) is the public half of a key derived from the
+    # recovery code. It lives in meta (inside the database) while the slot lives in
+    # keys.json, and the two cannot be written at once; so each is filed under its
+    # slot's salt, and only the one of the slot in keys.json counts.
+
+    def _file_backup_recipient(self, slot: keys.Slot, code: str) -> None:
         self.db.execute(
-            "INSERT INTO meta (key, value) VALUES ('backup_recipient', ?)"
+            "INSERT INTO meta (key, value) VALUES (?, ?)"
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (backup_key.recipient_from_code(code),),
+            (_recipient_key(slot), backup_key.recipient_from_code(code)),
+        )
+
+    def _drop_other_backup_recipients(self, slot: keys.Slot) -> None:
+        self.db.execute(
+            "DELETE FROM meta WHERE (key LIKE 'backup\\_recipient:%' ESCAPE '\\' AND key != ?)"
+            " OR key = 'backup_recipient'",
+            (_recipient_key(slot),),
         )
 
     @property
     def backup_recipient(self) -> str | None:
-        value = self.db.scalar("SELECT value FROM meta WHERE key = 'backup_recipient'")
+        """The backup key of the recovery code that opens this vault; None if none does."""
+        slot = self._keyfile.slots.get(keys.RECOVERY)
+        if slot is None:
+            return None
+        value = self.db.scalar("SELECT value FROM meta WHERE key = ?", (_recipient_key(slot),))
+        if value is None and not self.db.scalar(
+            "SELECT count(*) FROM meta WHERE key LIKE 'backup\\_recipient:%' ESCAPE '\\'"
+        ):
+            # A vault from before the keys were filed by slot: one unfiled key.
+            value = self.db.scalar("SELECT value FROM meta WHERE key = 'backup_recipient'")
         return str(value) if value else None
 
     def reencrypt(self, passphrase: str, kdf: KdfParams) -> str:
         """Re-encrypt the whole database under a fresh data key (`PRAGMA rekey`).
 
         The passphrase re-wraps the new key. The old recovery code cannot (we do
-        not know it), so a new one is issued and returned. The new passphrase slot
-        is written as `pending` before the rekey, so a crash in between still
-        opens with the passphrase.
+        not know it), so a new one is issued and returned. Each step leaves a vault
+        that opens with the passphrase:
+
+        1. the new code's backup key goes into meta, filed under its slot (unused yet);
+        2. keys.json gets the new passphrase slot as `pending` (old slots still current);
+        3. `PRAGMA rekey`: from here only the pending slot opens the database;
+        4. keys.json gets the new slots and no pending: done.
+
+        A crash between 3 and 4 cannot keep a working recovery code: the old one wraps
+        a key that opens nothing, and the new one was never shown. Keeping the old code
+        working would mean storing the new key under the old one, which defeats the
+        point of re-encrypting. So the next unlock finishes with no recovery slot and
+        says so (`has_recovery_code` is False, there is no backup key, and the old
+        code gets `RecoveryCodeReplaced`); services/access.py then issues a new code
+        at once and the front ends show it.
         """
         self.verify_passphrase(passphrase)
         new_key = bytearray(secrets.token_bytes(keys.DATA_KEY_BYTES))
+        code = keys.new_recovery_code()
+        recovery = keys.recovery_slot(new_key, code, self.vault_id)
         pending_slot = keys.passphrase_slot(new_key, passphrase, self.vault_id, kdf)
         path = self.folder / KEYS_NAME
+        self._file_backup_recipient(recovery, code)
         replace(self._keyfile, pending={keys.PASSPHRASE: pending_slot}).save(path)
         self.db.rekey(new_key)
-        code = keys.new_recovery_code()
         final = KeyFile(
             vault_id=self.vault_id,
-            slots={
-                keys.PASSPHRASE: pending_slot,
-                keys.RECOVERY: keys.recovery_slot(new_key, code, self.vault_id),
-            },
+            slots={keys.PASSPHRASE: pending_slot, keys.RECOVERY: recovery},
         )
         final.save(path)
         self._keyfile = final
-        self._remember_backup_recipient(code)
         _wipe(self._data_key)
         self._data_key = new_key
+        self._drop_other_backup_recipients(recovery)
         return code
 
     # -- health -------------------------------------------------------------------
@@ -176,6 +210,10 @@ class VaultSession:
         if self._db is None:
             raise VaultLocked()
         return bytes(self._data_key)
+
+
+def _recipient_key(slot: keys.Slot) -> str:
+    return f"backup_recipient:{slot.salt.hex()}"
 
 
 def _wipe(buffer: bytearray) -> None:
@@ -217,7 +255,10 @@ def create(folder: Path, passphrase: str, kdf: KdfParams) -> tuple[VaultSession,
                     [
                         ("vault_id", vault_id),
                         ("created_at", utc_now()),
-                        ("backup_recipient", backup_key.recipient_from_code(code)),
+                        (
+                            _recipient_key(keyfile.slots[keys.RECOVERY]),
+                            backup_key.recipient_from_code(code),
+                        ),
                     ],
                 )
             # keys.json last: a crash before this leaves no half-made vault that
@@ -232,7 +273,12 @@ def create(folder: Path, passphrase: str, kdf: KdfParams) -> tuple[VaultSession,
     return VaultSession(folder, keyfile, db, data_key, lock), code
 
 
-def _open(folder: Path, candidates: Callable[[KeyFile], list[keys.Candidate]]) -> VaultSession:
+def _open(
+    folder: Path,
+    candidates: Callable[[KeyFile], list[keys.Candidate]],
+    *,
+    recovery: bool = False,
+) -> VaultSession:
     if not vault_exists(folder):
         raise VaultNotFound(str(folder))
     lock = VaultLock(folder / LOCK_NAME)
@@ -241,14 +287,22 @@ def _open(folder: Path, candidates: Callable[[KeyFile], list[keys.Candidate]]) -
         keyfile = KeyFile.load(folder / KEYS_NAME)
         if not (folder / DB_NAME).exists():
             raise VaultDamaged("vault.db missing")
-        db, data_key, from_pending = _open_first(folder / DB_NAME, candidates(keyfile))
+        try:
+            db, data_key, from_pending = _open_first(folder / DB_NAME, candidates(keyfile))
+        except VaultDamaged as exc:
+            if recovery and _rekey_interrupted(keyfile) and not isinstance(exc, DatabaseCutShort):
+                # The code is right, but its key no longer opens the re-encrypted file.
+                raise RecoveryCodeReplaced("re-encryption interrupted") from exc
+            raise
         try:
             # We hold the lock, so a key-file temp here was left by a killed writer.
             remove_leftovers(folder, _KEYS_TEMP, any_pid=True)
             if from_pending:
-                # A re-encryption was interrupted after the rekey: finish it. The
-                # recovery slot it was going to write is lost with the crash.
-                keyfile = KeyFile(vault_id=keyfile.vault_id, slots=dict(keyfile.pending))
+                # A re-encryption was interrupted after the rekey: finish it with the
+                # passphrase slot only. The old recovery slot wraps the old key and the
+                # new code was never shown, so there is none (see reencrypt).
+                pending = {keys.PASSPHRASE: keyfile.pending[keys.PASSPHRASE]}
+                keyfile = KeyFile(vault_id=keyfile.vault_id, slots=pending)
                 keyfile.save(folder / KEYS_NAME)
             elif keyfile.pending:
                 keyfile = replace(keyfile, pending={})
@@ -289,7 +343,11 @@ def unlock(folder: Path, passphrase: str) -> VaultSession:
 
 
 def unlock_with_recovery_code(folder: Path, code: str) -> VaultSession:
-    return _open(folder, lambda kf: keys.open_recovery_slots(kf, code))
+    return _open(folder, lambda kf: keys.open_recovery_slots(kf, code), recovery=True)
+
+
+def _rekey_interrupted(keyfile: KeyFile) -> bool:
+    return keys.PASSPHRASE in keyfile.pending
 
 
 def unlock_with_key(folder: Path, data_key: bytes) -> VaultSession:
