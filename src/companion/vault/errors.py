@@ -62,6 +62,14 @@ class KeyFileDamaged(VaultDamaged):
     )
 
 
+class KdfTooCostly(KeyFileDamaged):
+    user_message = (
+        "The vault's key file (keys.json) asks for far more memory or time to unlock than "
+        "Companion ever sets, so it was not tried. The file may have been changed by "
+        "someone else. Restore keys.json from a backup of the vault folder."
+    )
+
+
 class VaultInUse(VaultError):
     user_message = (
         "This vault is already open in another Companion window or command. Close that "

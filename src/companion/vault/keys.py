@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from companion.vault.errors import (
+    KdfTooCostly,
     KeyFileDamaged,
     RecoveryCodeReplaced,
     VaultTooNew,
@@ -56,6 +57,20 @@ RECOVERY_GROUP_LEN = 4  # 24 symbols = 120 bits
 
 KeyBytes = bytes | bytearray
 
+# Argon2id cost. The floor is OWASP's minimum (19 MiB, 2 passes); tune_kdf never
+# goes below it. The ceiling is what a key file may ask for: tune_kdf gives at most
+# 16 passes over 64 MiB, so 32 passes, 1 GiB and 4 GiB x passes in all leave room
+# for a slower machine's (or a later version's) choice, while a tampered keys.json
+# cannot make an unlock run for minutes or exhaust memory. Lower values are still
+# read (test vaults and the fixture use FAST_KDF), only never chosen by the app.
+MIN_MEMORY_KIB = 19456
+MIN_PASSES = 2
+MAX_TUNED_PASSES = 16
+MAX_PASSES = 32
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_WORK_KIB = 4 * 1024 * 1024  # passes x memory
+MAX_PARALLELISM = 16
+
 
 @dataclass(frozen=True)
 class KdfParams:
@@ -71,10 +86,15 @@ class KdfParams:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> KdfParams:
         params = cls(int(data["t"]), int(data["m"]), int(data["p"]))
-        if not (1 <= params.time_cost <= 100 and 8 <= params.memory_kib <= 4 * 1024 * 1024):
+        if params.time_cost < 1 or params.parallelism < 1 or params.memory_kib < 8:
             raise ValueError("KDF parameters out of range")
-        if not 1 <= params.parallelism <= 16:
-            raise ValueError("KDF parallelism out of range")
+        if (
+            params.time_cost > MAX_PASSES
+            or params.memory_kib > MAX_MEMORY_KIB
+            or params.time_cost * params.memory_kib > MAX_WORK_KIB
+            or params.parallelism > MAX_PARALLELISM
+        ):
+            raise KdfTooCostly(f"KDF t={params.time_cost} m={params.memory_kib}")
         return params
 
 
@@ -100,10 +120,12 @@ def tune_kdf(target_seconds: float = 0.5, memory_kib: int = 65536) -> KdfParams:
     Memory stays at 64 MiB and the number of passes scales. The cost is fitted
     as fixed + per-pass from two probes, because allocating the memory is a
     large share of one pass. On a machine where even one pass overshoots,
-    memory is halved instead.
+    memory is halved instead, but never below OWASP's minimum (MIN_MEMORY_KIB,
+    MIN_PASSES): there a slower unlock is the price of a safe key file.
     """
     parallelism = max(1, min(2, os.cpu_count() or 1))
     salt = secrets.token_bytes(16)
+    memory_kib = max(MIN_MEMORY_KIB, min(MAX_MEMORY_KIB, memory_kib))
 
     def timed(passes: int, memory: int) -> float:
         start = time.perf_counter()
@@ -112,14 +134,14 @@ def tune_kdf(target_seconds: float = 0.5, memory_kib: int = 65536) -> KdfParams:
 
     while True:
         one = min(timed(1, memory_kib), timed(1, memory_kib))
-        if one <= target_seconds or memory_kib <= 8192:
+        if one <= target_seconds or memory_kib <= MIN_MEMORY_KIB:
             break
-        memory_kib //= 2
+        memory_kib = max(MIN_MEMORY_KIB, memory_kib // 2)
     three = timed(3, memory_kib)
     per_pass = max((three - one) / 2, 1e-4)
     fixed = max(one - per_pass, 0.0)
     passes = round((target_seconds - fixed) / per_pass)
-    return KdfParams(max(1, min(64, passes)), memory_kib, parallelism)
+    return KdfParams(max(MIN_PASSES, min(MAX_TUNED_PASSES, passes)), memory_kib, parallelism)
 
 
 def normalize_recovery_code(code: str) -> str:
@@ -274,7 +296,7 @@ class KeyFile:
             pending = {s.type: s for s in map(Slot.from_json, body.get("pending", []))}
             if PASSPHRASE not in slots:
                 raise ValueError("no passphrase slot")
-        except VaultTooNew:
+        except (VaultTooNew, KdfTooCostly):
             raise
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise KeyFileDamaged(f"keys.json unreadable: {type(exc).__name__}") from exc
