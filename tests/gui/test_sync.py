@@ -128,3 +128,18 @@ def test_the_status_line_is_one_calm_sentence(qapp: Any) -> None:
         "Synced just now · 1 change waiting"
     )
     assert status_text(SyncStatus("/s", None, 0, 0, None), now) == "Not synced yet"
+
+
+def test_a_short_passphrase_for_a_new_sync_folder_is_said_in_settings(
+    built: Built, qtbot: Any, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    _ready(built, qtbot)
+    shared = tmp_path / "Sync"
+    shared.mkdir()
+    settings = built.window.shell.page(SETTINGS)
+    assert isinstance(settings, SettingsPage)
+    dialogs.open_paths.append(shared)
+    dialogs.passphrases += ["short", "short"]
+    settings.sync.choose_button.click()
+    qtbot.waitUntil(lambda: "at least 8 characters" in settings.sync.notice.text(), timeout=20000)
+    assert list(shared.iterdir()) == []

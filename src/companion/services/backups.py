@@ -12,7 +12,9 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
+from companion.domain.passphrase import is_long_enough
 from companion.vault import backup
+from companion.vault.errors import WeakFilePassphrase
 from companion.vault.files import ensure_private_dir
 from companion.vault.meta import MetaRepository
 from companion.vault.vault import VaultSession
@@ -58,6 +60,8 @@ class BackupService:
     ) -> None:
         """Choose how backups are locked and where they go. A passphrase given once is
         kept (inside the vault) until another is given or passphrase backups stop."""
+        if passphrase and not is_long_enough(passphrase):
+            raise WeakFilePassphrase()
         kept = passphrase or self._meta.get("backup_passphrase")
         if mode is BackupMode.PASSPHRASE and not kept:
             raise ValueError("backups with a passphrase need one")

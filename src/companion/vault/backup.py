@@ -21,10 +21,12 @@ from pathlib import Path
 
 import pyrage
 
+from companion.domain.passphrase import is_long_enough
 from companion.vault import backup_key, vault
 from companion.vault.errors import (
     BackupTargetNotEmpty,
     BackupUnreadable,
+    WeakFilePassphrase,
     WrongPassphrase,
 )
 from companion.vault.files import (
@@ -54,6 +56,8 @@ def write_backup(
     a backup passphrase, or to a recipient (the backup key of the recovery code)."""
     if not passphrase and not recipient:
         raise ValueError("a backup needs a passphrase or a recipient")
+    if passphrase and not is_long_enough(passphrase):
+        raise WeakFilePassphrase()  # restore() still opens old backups with any
     work = target.with_name(f".{target.name}.work-{os.getpid()}")
     try:
         ensure_private_dir(work)

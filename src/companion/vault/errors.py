@@ -104,6 +104,16 @@ class PassphraseTooWeak(VaultError):
     user_message = "Choose a passphrase of at least 8 characters."
 
 
+class WeakFilePassphrase(PassphraseTooWeak):
+    """For a passphrase that locks a new file leaving this computer (a backup, an
+    export, a sync folder's key, a group pack). Opening an old one takes any."""
+
+    user_message = (
+        "This passphrase locks a file that leaves this computer, and anyone who gets the "
+        "file can try to guess it, so it needs at least 8 characters. Choose a longer one."
+    )
+
+
 class StorageFull(VaultError):
     user_message = (
         "The disk is full, so the change could not be saved. Free some space; what you "

@@ -134,3 +134,14 @@ def test_a_killed_backup_leaves_nothing_after_the_next_one(tmp_path: Path, patch
     finally:
         session.close()
     assert [p.name for p in backups.iterdir()] == [backup.backup_name(NOW)]
+
+
+def test_a_backup_passphrase_must_be_fit_to_travel(made: tuple[Services, str]) -> None:
+    from companion.services.access import describe
+    from companion.vault.errors import WeakFilePassphrase
+
+    services, _ = made
+    with pytest.raises(WeakFilePassphrase) as caught:
+        services.backups.configure(BackupMode.PASSPHRASE, None, "short")
+    assert "at least 8 characters" in describe(caught.value)
+    assert services.backups.config().mode is BackupMode.RECOVERY_CODE
