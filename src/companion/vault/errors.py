@@ -39,6 +39,13 @@ class RecoveryCodeReplaced(WrongRecoveryCode):
     )
 
 
+class NotRemembered(VaultError):
+    user_message = (
+        "The key saved on this computer no longer opens the vault, for example because "
+        "the passphrase was changed. Unlock with your passphrase."
+    )
+
+
 class VaultDamaged(VaultError):
     user_message = (
         "The vault could not be read because a file in it is damaged. Nothing has been "

@@ -7,7 +7,12 @@ secret the user holds:
 - "passphrase": Argon2id, with its parameters stored in the slot and tuned on
   the machine that created it;
 - "recovery": HKDF-SHA256 over a random recovery code (high entropy, so a slow
-  KDF adds nothing).
+  KDF adds nothing);
+- "remember" (optional, remember-me): HKDF-SHA256 over 32 random bytes kept in the
+  OS keyring. The keyring never holds the data key itself, and removing this slot
+  (on a passphrase change, a re-encryption or "forget me") makes the secret in the
+  keyring open nothing. It is kept under its own "remember" key, beside "slots",
+  so an older Companion, which rejects unknown slot types, still reads the file.
 
 The vault id and slot type are the associated data, so a slot cannot be moved
 to another vault or posing as another type. A failed unwrap therefore means
@@ -37,6 +42,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from companion.vault.errors import (
     KdfTooCostly,
     KeyFileDamaged,
+    NotRemembered,
     RecoveryCodeReplaced,
     VaultTooNew,
     WrongPassphrase,
@@ -48,7 +54,9 @@ KEY_FILE_FORMAT = 1
 DATA_KEY_BYTES = 32
 PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
+REMEMBER = "remember"
 SLOT_TYPES = (PASSPHRASE, RECOVERY)
+REMEMBER_SECRET_BYTES = 32
 
 # Crockford's base32: no I, L, O or U, so codes read aloud and typed back well.
 RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -203,8 +211,8 @@ class Slot:
         return out
 
     @classmethod
-    def from_json(cls, data: Any) -> Slot:
-        if not isinstance(data, dict) or data.get("type") not in SLOT_TYPES:
+    def from_json(cls, data: Any, types: tuple[str, ...] = SLOT_TYPES) -> Slot:
+        if not isinstance(data, dict) or data.get("type") not in types:
             raise ValueError("unknown slot")
         kdf_data = data.get("kdf")
         if not isinstance(kdf_data, dict):
@@ -248,6 +256,17 @@ def recovery_slot(data_key: KeyBytes, code: str, vault_id: str) -> Slot:
     return Slot(RECOVERY, salt, nonce, wrapped)
 
 
+def derive_remember_kek(secret: bytes, salt: bytes) -> bytes:
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"companion remember kek")
+    return hkdf.derive(secret)
+
+
+def remember_slot(data_key: KeyBytes, secret: bytes, vault_id: str) -> Slot:
+    salt = secrets.token_bytes(16)
+    nonce, wrapped = wrap(data_key, derive_remember_kek(secret, salt), vault_id, REMEMBER)
+    return Slot(REMEMBER, salt, nonce, wrapped)
+
+
 @dataclass(frozen=True)
 class KeyFile:
     """The parsed keys.json.
@@ -260,6 +279,7 @@ class KeyFile:
     slots: dict[str, Slot]
     pending: dict[str, Slot] = field(default_factory=dict)
     format: int = KEY_FILE_FORMAT
+    remember: Slot | None = None
 
     def with_slot(self, slot: Slot) -> KeyFile:
         return replace(self, slots={**self.slots, slot.type: slot})
@@ -272,6 +292,8 @@ class KeyFile:
         }
         if self.pending:
             body["pending"] = [s.to_json() for s in self.pending.values()]
+        if self.remember is not None:
+            body["remember"] = self.remember.to_json()
         body["checksum"] = _checksum(body)
         return (json.dumps(body, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
@@ -296,11 +318,12 @@ class KeyFile:
             pending = {s.type: s for s in map(Slot.from_json, body.get("pending", []))}
             if PASSPHRASE not in slots:
                 raise ValueError("no passphrase slot")
+            remember = Slot.from_json(body["remember"], (REMEMBER,)) if "remember" in body else None
         except (VaultTooNew, KdfTooCostly):
             raise
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise KeyFileDamaged(f"keys.json unreadable: {type(exc).__name__}") from exc
-        return cls(vault_id=vault_id, slots=slots, pending=pending)
+        return cls(vault_id=vault_id, slots=slots, pending=pending, remember=remember)
 
     def save(self, path: Path) -> None:
         write_atomic(path, self.to_bytes())
@@ -356,3 +379,13 @@ def open_recovery_slots(keyfile: KeyFile, code: str) -> list[Candidate]:
     if not found:
         raise WrongRecoveryCode()
     return found
+
+
+def open_remember_slot(keyfile: KeyFile, secret: bytes) -> list[Candidate]:
+    slot = keyfile.remember
+    if slot is None:
+        raise NotRemembered("no remember slot")
+    key = unwrap(slot, derive_remember_kek(secret, slot.salt), keyfile.vault_id)
+    if key is None:
+        raise NotRemembered("remember secret does not unwrap")
+    return [(key, False)]

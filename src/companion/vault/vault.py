@@ -77,7 +77,7 @@ class VaultSession:
         return keys.RECOVERY in self._keyfile.slots
 
     def data_key(self) -> bytes:
-        """A copy of the data key, for remember-me. Callers must not keep it around."""
+        """A copy of the data key (for checks and tests). Callers must not keep it."""
         if self._db is None:
             raise VaultLocked()
         return bytes(self._data_key)
@@ -94,10 +94,35 @@ class VaultSession:
             _wipe(key)
 
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams) -> None:
-        """Re-wrap the data key under a new passphrase. Instant apart from the KDF."""
+        """Re-wrap the data key under a new passphrase. Instant apart from the KDF.
+        Remember-me ends with it: the secret in the keyring opens nothing after."""
         _require_strong(new_passphrase)
         slot = keys.passphrase_slot(self._current_key(), new_passphrase, self.vault_id, kdf)
-        keyfile = self._keyfile.with_slot(slot)
+        keyfile = replace(self._keyfile.with_slot(slot), remember=None)
+        keyfile.save(self.folder / KEYS_NAME)
+        self._keyfile = keyfile
+
+    # -- remember-me ----------------------------------------------------------------
+
+    @property
+    def is_remembered(self) -> bool:
+        return self._keyfile.remember is not None
+
+    def remember(self) -> bytes:
+        """A new remember slot; returns the secret that opens it, for the OS keyring.
+        Any earlier secret stops working."""
+        secret = secrets.token_bytes(keys.REMEMBER_SECRET_BYTES)
+        slot = keys.remember_slot(self._current_key(), secret, self.vault_id)
+        keyfile = replace(self._keyfile, remember=slot)
+        keyfile.save(self.folder / KEYS_NAME)
+        self._keyfile = keyfile
+        return secret
+
+    def forget_remembered(self) -> None:
+        """Remove the remember slot, so the secret in the keyring opens nothing."""
+        if self._keyfile.remember is None:
+            return
+        keyfile = replace(self._keyfile, remember=None)
         keyfile.save(self.folder / KEYS_NAME)
         self._keyfile = keyfile
 
@@ -175,7 +200,8 @@ class VaultSession:
         pending_slot = keys.passphrase_slot(new_key, passphrase, self.vault_id, kdf)
         path = self.folder / KEYS_NAME
         self._file_backup_recipient(recovery, code)
-        replace(self._keyfile, pending={keys.PASSPHRASE: pending_slot}).save(path)
+        replace(self._keyfile, pending={keys.PASSPHRASE: pending_slot}, remember=None).save(path)
+        self._keyfile = replace(self._keyfile, remember=None)
         self.db.rekey(new_key)
         final = KeyFile(
             vault_id=self.vault_id,
@@ -350,8 +376,13 @@ def _rekey_interrupted(keyfile: KeyFile) -> bool:
     return keys.PASSPHRASE in keyfile.pending
 
 
+def unlock_remembered(folder: Path, secret: bytes) -> VaultSession:
+    """Remember-me: open with the secret from the OS keyring (NotRemembered if stale)."""
+    return _open(folder, lambda kf: keys.open_remember_slot(kf, secret))
+
+
 def unlock_with_key(folder: Path, data_key: bytes) -> VaultSession:
-    """Open with a data key kept elsewhere (the OS keyring for remember-me)."""
+    """Open with the raw data key (checks and tests; the keyring never holds it)."""
     return _open(folder, lambda kf: [(bytearray(data_key), False)])
 
 

@@ -76,3 +76,66 @@ def test_a_normal_unlock_gives_no_new_code(tmp_path: Path) -> None:
     access.unlock(TEST_PASSPHRASE)
     assert access.take_replaced_recovery_code() is None
     access.lock()
+
+
+def remembered_access(folder: Path) -> tuple[Access, MemoryKeyring]:
+    backend = MemoryKeyring()
+    access = Access(folder, kdf_policy=lambda: keys.FAST_KDF, keyring=KeyringStore(lambda: backend))
+    return access, backend
+
+
+def test_the_keyring_holds_a_secret_that_is_not_the_data_key(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    make_vault(folder)[0].close()
+    access, backend = remembered_access(folder)
+    services = access.unlock(TEST_PASSPHRASE)
+    vault_id, data_key = services.session.vault_id, services.session.data_key()
+    access.set_remember_me(True)
+    access.lock()
+    assert data_key.hex() not in str(backend.store)
+    assert access.unlock_remembered(vault_id) is not None
+    access.lock()
+
+
+def test_after_a_passphrase_change_the_keyring_secret_no_longer_unlocks(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    make_vault(folder)[0].close()
+    access, backend = remembered_access(folder)
+    services = access.unlock(TEST_PASSPHRASE)
+    vault_id = services.session.vault_id
+    access.set_remember_me(True)
+    kept = dict(backend.store)  # as if deleting it from the keyring had failed
+    access.change_passphrase(TEST_PASSPHRASE, "a brand new passphrase")
+    access.lock()
+    backend.store.update(kept)
+    assert access.unlock_remembered(vault_id) is None
+    assert not backend.store, "the stale secret is cleared from the keyring"
+
+
+def test_a_raw_key_from_an_older_version_is_dropped_not_used(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    session, _ = make_vault(folder)
+    vault_id, data_key = session.vault_id, session.data_key()
+    session.close()
+    access, backend = remembered_access(folder)
+    backend.store[("Companion vault key", vault_id)] = data_key.hex()  # the old format
+    assert access.unlock_remembered(vault_id) is None
+    assert not backend.store
+    access.unlock(TEST_PASSPHRASE)
+    access.lock()
+
+
+def test_forgetting_works_even_when_the_keyring_cannot_delete(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    make_vault(folder)[0].close()
+    access, backend = remembered_access(folder)
+    services = access.unlock(TEST_PASSPHRASE)
+    vault_id = services.session.vault_id
+    access.set_remember_me(True)
+    kept = dict(backend.store)
+    backend.delete_password = lambda service, user: (_ for _ in ()).throw(RuntimeError("stuck"))  # type: ignore[method-assign]
+    access.set_remember_me(False)
+    access.lock()
+    backend.store.update(kept)
+    del backend.delete_password
+    assert access.unlock_remembered(vault_id) is None
