@@ -128,3 +128,13 @@ def test_any_bytes_are_either_a_key_file_or_key_file_damage(raw: bytes) -> None:
         keys.KeyFile.from_bytes(raw)
     except KeyFileDamaged:
         pass
+
+
+def test_the_app_never_uses_the_test_kdf() -> None:
+    src = Path(keys.__file__).resolve().parents[1]
+    users = sorted(
+        str(p.relative_to(src))
+        for p in src.rglob("*.py")
+        if "FAST_KDF" in p.read_text("utf-8") and p != Path(keys.__file__).resolve()
+    )
+    assert users == []
