@@ -52,6 +52,16 @@ class BackupService:
             mode = default
         if mode is BackupMode.RECOVERY_CODE and not has_key:
             mode = BackupMode.OFF
+        if (
+            mode is BackupMode.PASSPHRASE
+            and has_key
+            and not is_long_enough(self._meta.get("backup_passphrase"))
+        ):
+            # A passphrase kept by an older version, before the length rule. Daily
+            # backups failing quietly would lose more than they protect, so they go on
+            # locked with the recovery code's key (Settings shows it; restore tells
+            # the two apart by itself). Without that key, run() says why it cannot.
+            mode = BackupMode.RECOVERY_CODE
         folder = self._meta.get("backup_folder")
         return BackupConfig(mode, Path(folder) if folder else None, has_key)
 

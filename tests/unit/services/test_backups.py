@@ -145,3 +145,18 @@ def test_a_backup_passphrase_must_be_fit_to_travel(made: tuple[Services, str]) -
         services.backups.configure(BackupMode.PASSPHRASE, None, "short")
     assert "at least 8 characters" in describe(caught.value)
     assert services.backups.config().mode is BackupMode.RECOVERY_CODE
+
+
+def test_a_short_backup_passphrase_kept_from_before_does_not_stop_backups(
+    made: tuple[Services, str],
+) -> None:
+    from companion.vault.meta import MetaRepository
+
+    services, _ = made
+    # What an older version kept, before the length rule.
+    MetaRepository(services.session.db).put(
+        {"backup_mode": "passphrase", "backup_passphrase": "short"}
+    )
+    assert services.backups.config().mode is BackupMode.RECOVERY_CODE
+    target = services.backups.run(NOW)
+    assert backup.locked_with_recovery_code(target)
