@@ -62,6 +62,7 @@ OPERATIONS = {
     "change_passphrase": f"session.change_passphrase({NEW_PASSPHRASE!r}, keys.FAST_KDF)",
     "new_recovery_code": "session.new_recovery_code()",
     "backup": "services.backups.run(datetime(2026, 11, 25, 9, 0))",
+    "remember": "session.remember()",
 }
 
 
