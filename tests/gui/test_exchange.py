@@ -248,3 +248,21 @@ def test_a_short_export_passphrase_is_refused_with_the_sentence(
     built.window.export_action.trigger()
     _wait_message(built, qtbot, "at least 8 characters")
     assert list(tmp_path.glob("*.age")) == []
+
+
+def test_a_short_group_passphrase_is_refused_with_the_sentence(
+    built: Built, qtbot: Any, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    from datetime import datetime
+
+    from companion.domain.groups import GroupDraft, Role
+
+    services = _ready(built, qtbot)
+    group = services.groups.save_group(None, GroupDraft("Walkers", my_role=Role.FACILITATOR))
+    services.groups.add_session(group.id, datetime(2030, 1, 1, 19, 0), "Pacing")
+    target = tmp_path / "walkers.age"
+    dialogs.passphrases += ["walk", "walk"]
+    dialogs.save_paths.append(target)
+    built.window.group_pack_action.trigger()
+    _wait_message(built, qtbot, "at least 8 characters")
+    assert not target.exists()
