@@ -40,6 +40,7 @@ from companion.vault.files import (
 MEMBERS = (vault.KEYS_NAME, vault.DB_NAME)
 MAX_MEMBER_BYTES = 8 * 1024**3
 NAME = re.compile(r"^companion-backup-\d{4}-\d{2}-\d{2}-\d{6}\.age$")
+_ANY_NAME = re.compile(r".")
 
 
 def backup_name(now: datetime) -> str:
@@ -124,6 +125,8 @@ def restore(source: Path, passphrase: str, target: Path, vault_secret: str) -> N
     except (pyrage.DecryptError, ValueError) as exc:
         raise BackupUnreadable("age") from exc
     ensure_private_dir(target.parent)
+    # A restore killed part-way left its unpacked copy here: take it away first.
+    remove_leftovers(target.parent, _ANY_NAME, kinds=("restore",))
     partial = target.with_name(f".{target.name}.restore-{os.getpid()}")
     try:
         ensure_private_dir(partial)

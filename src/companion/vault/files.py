@@ -14,8 +14,9 @@ from companion.vault.errors import StorageFull, StorageUnavailable
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
-# `.NAME.tmp-PID` (write_atomic) and `.NAME.work-PID` (a backup's work folder).
-WORK_FILE = re.compile(r"^\.(?P<name>.+)\.(?:tmp|work)-(?P<pid>\d+)$")
+# `.NAME.tmp-PID` (write_atomic), `.NAME.work-PID` (a backup's work folder) and
+# `.NAME.restore-PID` (a restore being unpacked and checked).
+WORK_FILE = re.compile(r"^\.(?P<name>.+)\.(?P<kind>tmp|work|restore)-(?P<pid>\d+)$")
 # A leftover whose PID now belongs to another process is still taken after a day.
 STALE_AFTER_SECONDS = 24 * 3600
 
@@ -72,10 +73,16 @@ def storage_error(exc: OSError) -> StorageFull | StorageUnavailable:
     return StorageUnavailable(str(exc))
 
 
-def remove_leftovers(folder: Path, names: re.Pattern[str], *, any_pid: bool = False) -> list[Path]:
-    """Delete the work files and folders a killed write left in `folder`: those whose
-    target name matches `names` and whose writer is gone. `any_pid` is for a folder
-    the caller holds the lock of, where no other writer can be at work."""
+def remove_leftovers(
+    folder: Path,
+    names: re.Pattern[str],
+    *,
+    kinds: tuple[str, ...] = ("tmp", "work"),
+    any_pid: bool = False,
+) -> list[Path]:
+    """Delete the work files and folders a killed write left in `folder`: those of
+    `kinds` whose target name matches `names` and whose writer is gone. `any_pid` is
+    for a folder the caller holds the lock of, where no other writer can be at work."""
     removed: list[Path] = []
     try:
         entries = list(folder.iterdir())
@@ -83,7 +90,9 @@ def remove_leftovers(folder: Path, names: re.Pattern[str], *, any_pid: bool = Fa
         return removed
     for entry in entries:
         match = WORK_FILE.match(entry.name)
-        if match is None or not names.match(match.group("name")):
+        if match is None or match.group("kind") not in kinds:
+            continue
+        if not names.match(match.group("name")):
             continue
         pid = int(match.group("pid"))
         if pid == os.getpid() or not (any_pid or _is_stale(entry, pid)):

@@ -162,3 +162,39 @@ def test_a_backup_passphrase_must_be_fit_to_travel_but_old_backups_still_open(
         )
     )
     backup.restore(old, "short", tmp_path / "restored", TEST_PASSPHRASE)
+
+
+KILLED_RESTORE = """
+import os
+from pathlib import Path
+from companion.vault import backup
+def die(*args, **kwargs):
+    os._exit(9)
+backup._check = die
+backup.restore(Path({source!r}), {secret!r}, Path({target!r}), {vault_secret!r})
+"""
+
+
+def test_a_killed_restore_leaves_nothing_after_the_next_one(tmp_path: Path) -> None:
+    from tests.support import python
+
+    session, _ = _vault_with_an_entry(tmp_path / "vault")
+    source = tmp_path / "b.age"
+    backup.write_backup(session, source, passphrase=SECRET)
+    session.close()
+    restores = tmp_path / "restores"
+    restores.mkdir()
+    killed = python(
+        KILLED_RESTORE.format(
+            source=str(source),
+            secret=SECRET,
+            target=str(restores / "first"),
+            vault_secret=TEST_PASSPHRASE,
+        )
+    )
+    _, err = killed.communicate(timeout=60)
+    assert killed.returncode == 9, err
+    assert [p.name for p in restores.iterdir() if p.name.startswith(".")]
+
+    backup.restore(source, SECRET, restores / "second", TEST_PASSPHRASE)
+    assert [p.name for p in restores.iterdir()] == ["second"]

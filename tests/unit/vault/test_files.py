@@ -70,3 +70,22 @@ def test_leftovers_of_dead_writers_go_and_live_ones_stay(tmp_path: Path) -> None
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         [f".keys.json.tmp-{os.getppid()}", f".other.tmp-{dead}"]
     )
+
+
+def test_leftovers_of_other_kinds_are_not_touched(tmp_path: Path) -> None:
+    import re
+    import subprocess
+    import sys
+
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        text=True,
+        capture_output=True,
+        check=True,
+    )
+    dead = int(gone.stdout)
+    (tmp_path / f".notes.txt.tmp-{dead}").write_bytes(b"another program's")
+    (tmp_path / f".vault.restore-{dead}").mkdir()
+    removed = files.remove_leftovers(tmp_path, re.compile("."), kinds=("restore",))
+    assert [p.name for p in removed] == [f".vault.restore-{dead}"]
+    assert [p.name for p in tmp_path.iterdir()] == [f".notes.txt.tmp-{dead}"]
