@@ -146,6 +146,15 @@ class VaultSession:
     # slot's salt, and only the one of the slot in keys.json counts.
 
     def _file_backup_recipient(self, slot: keys.Slot, code: str) -> None:
+        current = self._keyfile.slots.get(keys.RECOVERY)
+        if current is not None:
+            # A vault from before the filing: file its one key under the current slot
+            # first, or it would stop counting as soon as another key is filed.
+            self.db.execute(
+                "INSERT OR IGNORE INTO meta (key, value)"
+                " SELECT ?, value FROM meta WHERE key = 'backup_recipient'",
+                (_recipient_key(current),),
+            )
         self.db.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?)"
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
