@@ -225,3 +225,13 @@ def test_after_an_interrupted_rekey_the_next_command_prints_a_new_recovery_code(
     env = {"COMPANION_NEW_PASSPHRASE": "after the interrupted rekey"}
     assert run("recover", env={**env, "COMPANION_RECOVERY_CODE": code}).returncode == 3
     assert run("recover", env={**env, "COMPANION_RECOVERY_CODE": match.group(1)}).returncode == 0
+
+
+def test_an_emptied_database_exits_4_with_its_own_sentence(code: str, vault_dir: Path) -> None:
+    db = vault_dir / "vault.db"
+    db.write_bytes(b"")
+    result = run("check", env={"COMPANION_PASSPHRASE": PASS})
+    assert result.returncode == 4
+    line = one_line_error(result)
+    assert "vault.db" in line and "keys.json" not in line
+    assert db.stat().st_size == 0

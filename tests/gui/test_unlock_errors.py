@@ -81,3 +81,17 @@ def test_after_an_interrupted_reencryption_the_new_recovery_code_is_shown(
     finish_recovery_page(built, qtbot)
     built.window.lock()
     vault.unlock_with_recovery_code(folder, code).close()
+
+
+def test_an_emptied_database_says_so_and_stays_empty(
+    built: Built, qtbot: Any, paths: Paths
+) -> None:
+    locked_vault(built, qtbot)
+    db = paths.default_vault / "vault.db"
+    db.write_bytes(b"")
+    unlock(built, qtbot)
+    notice = built.window.unlock_page.notice
+    qtbot.waitUntil(notice.isVisible)
+    assert "vault.db" in notice.text() and "backup" in notice.text()
+    assert "keys.json" not in notice.text()
+    assert db.stat().st_size == 0
