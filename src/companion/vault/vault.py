@@ -7,13 +7,16 @@ A vault is a folder with `vault.db` (SQLCipher 4) and `keys.json` (key slots).
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import secrets
+import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 from companion.domain.passphrase import is_long_enough
 from companion.vault import backup_key, keys, migrations
@@ -46,6 +49,25 @@ def vault_exists(folder: Path) -> bool:
     return (folder / KEYS_NAME).exists() or (folder / DB_NAME).exists()
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _one_key_change_at_a_time(
+    method: Callable[Concatenate[VaultSession, P], R],
+) -> Callable[Concatenate[VaultSession, P], R]:
+    """Key changes read keys.json's slots, then write them back. Remember-me runs on
+    the keyring's thread and the rest on the worker, so two at once could undo one
+    another (a passphrase change lost to a remember slot written over it)."""
+
+    @functools.wraps(method)
+    def run(session: VaultSession, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        with session._keys_lock:
+            return method(session, *args, **kwargs)
+
+    return run
+
+
 class VaultSession:
     """An unlocked vault. `close()` locks it again."""
 
@@ -57,6 +79,7 @@ class VaultSession:
         self._db: Database | None = db
         self._data_key = data_key
         self._lock = lock
+        self._keys_lock = threading.RLock()
 
     @property
     def vault_id(self) -> str:
@@ -93,6 +116,7 @@ class VaultSession:
         for key, _pending in keys.open_passphrase_slots(current, passphrase):
             _wipe(key)
 
+    @_one_key_change_at_a_time
     def change_passphrase(self, new_passphrase: str, kdf: KdfParams) -> None:
         """Re-wrap the data key under a new passphrase. Instant apart from the KDF.
         Remember-me ends with it: the secret in the keyring opens nothing after."""
@@ -108,6 +132,7 @@ class VaultSession:
     def is_remembered(self) -> bool:
         return self._keyfile.remember is not None
 
+    @_one_key_change_at_a_time
     def remember(self) -> bytes:
         """A new remember slot; returns the secret that opens it, for the OS keyring.
         Any earlier secret stops working."""
@@ -118,6 +143,7 @@ class VaultSession:
         self._keyfile = keyfile
         return secret
 
+    @_one_key_change_at_a_time
     def forget_remembered(self) -> None:
         """Remove the remember slot, so the secret in the keyring opens nothing."""
         if self._keyfile.remember is None:
@@ -126,6 +152,7 @@ class VaultSession:
         keyfile.save(self.folder / KEYS_NAME)
         self._keyfile = keyfile
 
+    @_one_key_change_at_a_time
     def new_recovery_code(self) -> str:
         """Replace the recovery slot. The old code stops working (for unlocking; older
         backups made for the old code still open with it)."""
@@ -182,6 +209,7 @@ class VaultSession:
             value = self.db.scalar("SELECT value FROM meta WHERE key = 'backup_recipient'")
         return str(value) if value else None
 
+    @_one_key_change_at_a_time
     def reencrypt(self, passphrase: str, kdf: KdfParams) -> str:
         """Re-encrypt the whole database under a fresh data key (`PRAGMA rekey`).
 

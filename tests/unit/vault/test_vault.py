@@ -326,3 +326,32 @@ def test_a_key_file_write_killed_before_the_rename_leaves_no_temp_file(folder: P
     vault.unlock(folder, TEST_PASSPHRASE).close()
     vault.unlock_with_recovery_code(folder, code).close()
     assert not [p.name for p in folder.iterdir() if p.name.startswith(".")]
+
+
+def test_key_changes_from_two_threads_do_not_undo_each_other(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Remember-me runs on the keyring's thread, a passphrase change on the worker."""
+    import threading
+    import time
+
+    session, _ = make_vault(folder)
+    save = keys.KeyFile.save
+
+    def slow_save(self: keys.KeyFile, path: Path) -> None:
+        time.sleep(0.05)  # a slow disk widens the window between reading and writing
+        save(self, path)
+
+    monkeypatch.setattr(keys.KeyFile, "save", slow_save)
+    changer = threading.Thread(
+        target=session.change_passphrase, args=("the new passphrase", keys.FAST_KDF)
+    )
+    changer.start()
+    time.sleep(0.01)
+    session.remember()
+    changer.join()
+    session.close()
+    monkeypatch.undo()
+    with pytest.raises(WrongPassphrase):
+        vault.unlock(folder, TEST_PASSPHRASE)
+    vault.unlock(folder, "the new passphrase").close()
