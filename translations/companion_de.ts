@@ -1616,6 +1616,10 @@
         <translation>Wird mit dem auf diesem Computer gespeicherten Schlüssel geöffnet …</translation>
     </message>
     <message>
+        <source>Re-encrypting the vault was interrupted, so your old recovery code no longer opens it. This is your new recovery code.</source>
+        <translation>Das Neuverschlüsseln wurde unterbrochen, deshalb öffnet dein alter Wiederherstellungscode das Journal nicht mehr. Das ist dein neuer Wiederherstellungscode.</translation>
+    </message>
+    <message>
         <source>Companion (locked)</source>
         <translation>Companion (gesperrt)</translation>
     </message>
@@ -2772,6 +2776,10 @@ Ein privates Journal und ein Werkzeugkasten für die Genesung. Alles bleibt vers
     <message>
         <source>Your passphrase has been changed. Use the new one next time.</source>
         <translation>Deine Passphrase wurde geändert. Nimm beim nächsten Mal die neue.</translation>
+    </message>
+    <message>
+        <source>Your passphrase has been changed. Use the new one next time. Companion will ask for it on this computer too; you can turn remember-me on again below.</source>
+        <translation>Deine Passphrase wurde geändert. Nimm beim nächsten Mal die neue. Companion fragt auch auf diesem Computer wieder danach; unten kannst du das Öffnen ohne Passphrase wieder einschalten.</translation>
     </message>
     <message>
         <source>Locking</source>

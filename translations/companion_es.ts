@@ -1616,6 +1616,10 @@
         <translation>Abriendo con la clave guardada en este ordenador…</translation>
     </message>
     <message>
+        <source>Re-encrypting the vault was interrupted, so your old recovery code no longer opens it. This is your new recovery code.</source>
+        <translation>Se interrumpió el nuevo cifrado, así que tu antiguo código de recuperación ya no abre el diario. Este es tu nuevo código de recuperación.</translation>
+    </message>
+    <message>
         <source>Companion (locked)</source>
         <translation>Companion (bloqueado)</translation>
     </message>
@@ -2772,6 +2776,10 @@ Un diario privado y una caja de herramientas para la recuperación. Todo se qued
     <message>
         <source>Your passphrase has been changed. Use the new one next time.</source>
         <translation>Tu frase de contraseña se ha cambiado. Usa la nueva la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Your passphrase has been changed. Use the new one next time. Companion will ask for it on this computer too; you can turn remember-me on again below.</source>
+        <translation>Tu frase de contraseña se ha cambiado. Usa la nueva la próxima vez. Companion también te la pedirá en este ordenador; abajo puedes volver a activar abrir sin frase de contraseña.</translation>
     </message>
     <message>
         <source>Locking</source>

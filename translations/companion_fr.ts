@@ -1616,6 +1616,10 @@
         <translation>Ouverture avec la clé enregistrée sur cet ordinateur…</translation>
     </message>
     <message>
+        <source>Re-encrypting the vault was interrupted, so your old recovery code no longer opens it. This is your new recovery code.</source>
+        <translation>Le nouveau chiffrement a été interrompu : votre ancien code de récupération n’ouvre donc plus le journal. Voici votre nouveau code de récupération.</translation>
+    </message>
+    <message>
         <source>Companion (locked)</source>
         <translation>Companion (verrouillé)</translation>
     </message>
@@ -2772,6 +2776,10 @@ Un journal privé et une boîte à outils pour le rétablissement. Tout reste su
     <message>
         <source>Your passphrase has been changed. Use the new one next time.</source>
         <translation>Votre phrase secrète a été changée. Utilisez la nouvelle la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Your passphrase has been changed. Use the new one next time. Companion will ask for it on this computer too; you can turn remember-me on again below.</source>
+        <translation>Votre phrase secrète a été changée. Utilisez la nouvelle la prochaine fois. Companion vous la demandera aussi sur cet ordinateur ; vous pouvez réactiver l’ouverture sans phrase secrète ci-dessous.</translation>
     </message>
     <message>
         <source>Locking</source>

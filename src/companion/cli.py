@@ -27,7 +27,7 @@ from companion import (
 )
 from companion.domain.journal import EntryError
 from companion.paths import ENV_DATA_DIR, Paths
-from companion.services.access import UNEXPECTED, Access
+from companion.services.access import UNEXPECTED, Access, Services
 from companion.settings import SettingsStore
 from companion.vault.errors import (
     PassphraseTooWeak,
@@ -131,6 +131,22 @@ def _read_new_passphrase(env: str, prompt: str = "New passphrase: ") -> str:
 # -- commands ----------------------------------------------------------------------
 
 
+def _unlock(access: Access, passphrase: str) -> Services:
+    """Unlock, and print a recovery code the unlock had to replace (on stderr, so a
+    command's own output stays as it is)."""
+    services = access.unlock(passphrase)
+    code = access.take_replaced_recovery_code()
+    if code is not None:
+        print(
+            "Your recovery code no longer opens this vault: re-encrypting it was "
+            "interrupted. Here is your new recovery code (shown only this once; keep it "
+            "somewhere safe):",
+            file=sys.stderr,
+        )
+        print(f"\n    {code}\n", file=sys.stderr)
+    return services
+
+
 def cmd_init(access: Access) -> int:
     passphrase = _read_new_passphrase(ENV_PASSPHRASE)
     created = access.create(passphrase)
@@ -146,7 +162,7 @@ def cmd_init(access: Access) -> int:
 
 
 def cmd_check(access: Access) -> int:
-    access.unlock(_read_secret("Passphrase: ", ENV_PASSPHRASE))
+    _unlock(access, _read_secret("Passphrase: ", ENV_PASSPHRASE))
     try:
         problems = access.check()
     finally:
@@ -164,7 +180,7 @@ def cmd_check(access: Access) -> int:
 
 def cmd_passwd(access: Access) -> int:
     current = _read_secret("Current passphrase: ", ENV_PASSPHRASE)
-    access.unlock(current)
+    _unlock(access, current)
     try:
         access.change_passphrase(current, _read_new_passphrase(ENV_NEW_PASSPHRASE))
     finally:
@@ -184,7 +200,7 @@ def cmd_recover(access: Access) -> int:
 
 def cmd_rekey(access: Access) -> int:
     passphrase = _read_secret("Passphrase: ", ENV_PASSPHRASE)
-    access.unlock(passphrase)
+    _unlock(access, passphrase)
     try:
         code = access.reencrypt(passphrase)
     finally:
@@ -198,7 +214,7 @@ def cmd_rekey(access: Access) -> int:
 
 
 def cmd_journal(access: Access, args: argparse.Namespace) -> int:
-    services = access.unlock(_read_secret("Passphrase: ", ENV_PASSPHRASE))
+    services = _unlock(access, _read_secret("Passphrase: ", ENV_PASSPHRASE))
     try:
         return cli_journal.run(args, services.journal)
     finally:
@@ -208,7 +224,7 @@ def cmd_journal(access: Access, args: argparse.Namespace) -> int:
 def cmd_toolbox(access: Access, args: argparse.Namespace, paths: Paths) -> int:
     from companion.services.crisis import crisis_lines_for_card
 
-    services = access.unlock(_read_secret("Passphrase: ", ENV_PASSPHRASE))
+    services = _unlock(access, _read_secret("Passphrase: ", ENV_PASSPHRASE))
     try:
         lines = crisis_lines_for_card(
             SettingsStore(paths.settings_file), paths.config_dir / "crisis_lines.json"
@@ -221,7 +237,7 @@ def cmd_toolbox(access: Access, args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_report(access: Access, args: argparse.Namespace, language: str) -> int:
-    services = access.unlock(_read_secret("Passphrase: ", ENV_PASSPHRASE))
+    services = _unlock(access, _read_secret("Passphrase: ", ENV_PASSPHRASE))
     try:
         return cli_report.run(args, services, language)
     finally:
@@ -229,7 +245,7 @@ def cmd_report(access: Access, args: argparse.Namespace, language: str) -> int:
 
 
 def cmd_export(access: Access, args: argparse.Namespace) -> int:
-    services = access.unlock(_read_secret("Passphrase: ", ENV_PASSPHRASE))
+    services = _unlock(access, _read_secret("Passphrase: ", ENV_PASSPHRASE))
 
     def export_passphrase() -> str:
         passphrase = _read_new_passphrase(
@@ -255,7 +271,7 @@ def cmd_export(access: Access, args: argparse.Namespace) -> int:
 
 
 def cmd_backup(access: Access, args: argparse.Namespace, paths: Paths) -> int:
-    services = access.unlock(_read_secret("Passphrase: ", ENV_PASSPHRASE))
+    services = _unlock(access, _read_secret("Passphrase: ", ENV_PASSPHRASE))
     try:
         secret = None
         wants = args.passphrase or os.environ.get(cli_exchange.ENV_BACKUP_PASSPHRASE)
@@ -271,7 +287,7 @@ def cmd_backup(access: Access, args: argparse.Namespace, paths: Paths) -> int:
 
 
 def cmd_sync(access: Access, args: argparse.Namespace) -> int:
-    services = access.unlock(_read_secret("Passphrase: ", ENV_PASSPHRASE))
+    services = _unlock(access, _read_secret("Passphrase: ", ENV_PASSPHRASE))
 
     def sync_passphrase(new: bool) -> str:
         prompt = "Sync passphrase: "

@@ -201,3 +201,37 @@ def test_prompt_does_not_echo_the_passphrase(tmp_path: Path) -> None:
     assert os.waitstatus_to_exitcode(status) == 0, output
     assert PASS.encode() not in output
     assert CODE.search(output.decode().replace("\r", ""))
+
+
+def test_after_an_interrupted_rekey_the_next_command_prints_a_new_recovery_code(
+    code: str, vault_dir: Path
+) -> None:
+    from companion.vault import keys, vault
+
+    session = vault.unlock(vault_dir, PASS)  # then die between rekey and the last write
+    path = vault_dir / vault.KEYS_NAME
+    new_key = os.urandom(32)
+    pending = keys.passphrase_slot(new_key, PASS, session.vault_id, keys.FAST_KDF)
+    old = keys.KeyFile.load(path)
+    keys.KeyFile(old.vault_id, old.slots, {keys.PASSPHRASE: pending}).save(path)
+    session.db.rekey(new_key)
+    session.close()
+
+    result = run("check", env={"COMPANION_PASSPHRASE": PASS})
+    assert result.returncode == 0, result.stderr
+    assert "recovery code no longer" in result.stderr
+    match = CODE.search(result.stderr)
+    assert match, result.stderr
+    env = {"COMPANION_NEW_PASSPHRASE": "after the interrupted rekey"}
+    assert run("recover", env={**env, "COMPANION_RECOVERY_CODE": code}).returncode == 3
+    assert run("recover", env={**env, "COMPANION_RECOVERY_CODE": match.group(1)}).returncode == 0
+
+
+def test_an_emptied_database_exits_4_with_its_own_sentence(code: str, vault_dir: Path) -> None:
+    db = vault_dir / "vault.db"
+    db.write_bytes(b"")
+    result = run("check", env={"COMPANION_PASSPHRASE": PASS})
+    assert result.returncode == 4
+    line = one_line_error(result)
+    assert "vault.db" in line and "keys.json" not in line
+    assert db.stat().st_size == 0

@@ -111,7 +111,12 @@ def test_import_of_a_damaged_file_says_why_and_changes_nothing(tmp_path: Path) -
     wrong = tmp_path / "x.age"
     assert (
         run(
-            "export", "--format", "age", "--out", str(wrong), COMPANION_EXPORT_PASSPHRASE="a"
+            "export",
+            "--format",
+            "age",
+            "--out",
+            str(wrong),
+            COMPANION_EXPORT_PASSPHRASE="a long passphrase",
         ).returncode
         == 0
     )
@@ -209,3 +214,24 @@ def test_a_backup_made_for_the_recovery_code_needs_nothing_typed(tmp_path: Path)
         COMPANION_RECOVERY_CODE="0000-0000-0000-0000-0000-0000",
     )
     assert wrong.returncode == 1 and "does not open this backup" in wrong.stderr
+
+
+def test_an_encrypted_export_with_a_short_passphrase_is_refused_with_a_sentence(
+    tmp_path: Path,
+) -> None:
+    _vault_with_a_private_note()
+    out = tmp_path / "all.age"
+    result = run(
+        "export", "--format", "age", "--out", str(out), COMPANION_EXPORT_PASSPHRASE="short"
+    )
+    assert result.returncode != 0
+    assert "at least 8 characters" in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+def test_a_backup_with_a_short_passphrase_is_refused_with_a_sentence(tmp_path: Path) -> None:
+    _vault_with_a_private_note()
+    out = tmp_path / "b.age"
+    result = run("backup", "--out", str(out), COMPANION_BACKUP_PASSPHRASE="short")
+    assert result.returncode != 0 and "at least 8 characters" in result.stderr
+    assert "Traceback" not in result.stderr and not out.exists()

@@ -39,3 +39,16 @@ def test_two_vaults_sync_through_a_folder(tmp_path: Path) -> None:
     unsafe = run("--vault", str(desktop), "sync", "--folder", str(tmp_path), **secret)
     assert unsafe.returncode == 1 and "vault is inside that folder" in unsafe.stderr
     assert "Traceback" not in unsafe.stderr
+
+
+def test_a_new_sync_folder_with_a_short_passphrase_is_refused_with_a_sentence(
+    tmp_path: Path,
+) -> None:
+    shared, laptop = tmp_path / "Sync", tmp_path / "laptop"
+    shared.mkdir()
+    make_vault(laptop)[0].close()
+    result = run(
+        "--vault", str(laptop), "sync", "--folder", str(shared), COMPANION_SYNC_PASSPHRASE="no"
+    )
+    assert result.returncode == 1 and "at least 8 characters" in result.stderr
+    assert "Traceback" not in result.stderr and list(shared.iterdir()) == []

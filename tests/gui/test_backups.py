@@ -83,3 +83,20 @@ def test_restore_then_switch_keeps_the_journal_that_was_open(
     qtbot.waitUntil(lambda: built.access.unlocked, timeout=15000)
     rows = built.access.services.session.db.execute("SELECT body FROM entries")
     assert [r[0] for r in rows] == ["Before the backup"]
+
+
+def test_a_short_backup_passphrase_is_refused_with_the_sentence(
+    built: Built, qtbot: Any, dialogs: ScriptedDialogs
+) -> None:
+    from companion.services.backups import BackupMode
+
+    create_vault(built, qtbot)
+    finish_recovery_page(built, qtbot)
+    settings = built.window.shell.page(SETTINGS)
+    assert isinstance(settings, SettingsPage)
+    page = settings.backups
+    dialogs.passphrases += ["short", "short"]
+    page.mode.setCurrentIndex(page.mode.findData(BackupMode.PASSPHRASE))
+    page.mode.activated.emit(page.mode.currentIndex())
+    assert "at least 8 characters" in page.notice.text()
+    assert built.access.services.backups.config().mode is BackupMode.RECOVERY_CODE

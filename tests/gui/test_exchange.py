@@ -236,3 +236,33 @@ def test_a_group_pack_from_the_file_menu(
     _wait_message(built, qtbot, "Wrote the pack")
     pack = json.loads(pyrage.passphrase.decrypt(target.read_bytes(), "group words"))
     assert pack["pack"]["group"] == "Walkers" and pack["sessions"][0]["topic"] == "Pacing"
+
+
+def test_a_short_export_passphrase_is_refused_with_the_sentence(
+    built: Built, qtbot: Any, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    _ready(built, qtbot)
+    dialogs.choices.append(0)
+    dialogs.passphrases += ["short", "short"]
+    dialogs.save_paths.append(tmp_path / "mine.age")
+    built.window.export_action.trigger()
+    _wait_message(built, qtbot, "at least 8 characters")
+    assert list(tmp_path.glob("*.age")) == []
+
+
+def test_a_short_group_passphrase_is_refused_with_the_sentence(
+    built: Built, qtbot: Any, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    from datetime import datetime
+
+    from companion.domain.groups import GroupDraft, Role
+
+    services = _ready(built, qtbot)
+    group = services.groups.save_group(None, GroupDraft("Walkers", my_role=Role.FACILITATOR))
+    services.groups.add_session(group.id, datetime(2030, 1, 1, 19, 0), "Pacing")
+    target = tmp_path / "walkers.age"
+    dialogs.passphrases += ["walk", "walk"]
+    dialogs.save_paths.append(target)
+    built.window.group_pack_action.trigger()
+    _wait_message(built, qtbot, "at least 8 characters")
+    assert not target.exists()

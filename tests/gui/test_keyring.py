@@ -124,3 +124,29 @@ def test_hanging_or_broken_keyring_never_blocks_unlock(
         if isinstance(keyring_backend, HangingKeyring):
             keyring_backend.release.set()
         again.shutdown()
+
+
+@pytest.mark.parametrize("keyring_backend", [MemoryKeyring()])
+def test_changing_the_passphrase_ends_remember_me(
+    built: Built, qtbot: Any, qapp: Any, paths: Paths, keyring_backend: MemoryKeyring
+) -> None:
+    window = built.window
+    create_vault(built, qtbot)
+    finish_recovery_page(built, qtbot)
+    sec = window.security
+    qtbot.waitUntil(sec.remember.isEnabled)
+    sec.remember.setChecked(True)
+    qtbot.waitUntil(lambda: bool(keyring_backend.store))
+    vault_id = built.access.vault_id()
+    qtbot.waitUntil(
+        lambda: vault_id in SettingsStore(paths.settings_file).load().remember_me_vaults
+    )
+    qtbot.keyClicks(sec.current.edit, "a calm green meadow")
+    qtbot.keyClicks(sec.new.edit, "a fresh start today")
+    qtbot.keyClicks(sec.again.edit, "a fresh start today")
+    sec.change_button.click()
+    qtbot.waitUntil(lambda: "has been changed" in sec.passphrase_notice.text())
+    assert "ask for it" in sec.passphrase_notice.text()
+    assert not sec.remember.isChecked()
+    assert vault_id not in SettingsStore(paths.settings_file).load().remember_me_vaults
+    assert not keyring_backend.store

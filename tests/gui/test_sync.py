@@ -191,3 +191,18 @@ def test_a_delete_on_the_other_computer_is_a_choice_and_problems_are_spelled_out
     qtbot.waitUntil(lambda: not window.resolve_button.isVisible(), timeout=10000)
     assert services.journal.get(entry_id) is None
     other.close()
+
+
+def test_a_short_passphrase_for_a_new_sync_folder_is_said_in_settings(
+    built: Built, qtbot: Any, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    _ready(built, qtbot)
+    shared = tmp_path / "Sync"
+    shared.mkdir()
+    settings = built.window.shell.page(SETTINGS)
+    assert isinstance(settings, SettingsPage)
+    dialogs.open_paths.append(shared)
+    dialogs.passphrases += ["short", "short"]
+    settings.sync.choose_button.click()
+    qtbot.waitUntil(lambda: "at least 8 characters" in settings.sync.notice.text(), timeout=20000)
+    assert list(shared.iterdir()) == []

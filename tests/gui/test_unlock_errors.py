@@ -49,3 +49,49 @@ def test_vault_open_elsewhere_says_so(built: Built, qtbot: Any, paths: Paths) ->
         assert "already open" in notice.text()
     unlock(built, qtbot)
     qtbot.waitUntil(lambda: built.window.stack.currentWidget() is built.window.shell)
+
+
+def test_after_an_interrupted_reencryption_the_new_recovery_code_is_shown(
+    built: Built, qtbot: Any, paths: Paths
+) -> None:
+    import os
+
+    from companion.vault import keys, vault
+    from tests.gui.helpers import PASSPHRASE
+
+    old_code = create_vault(built, qtbot)
+    finish_recovery_page(built, qtbot)
+    built.window.lock()
+    folder = paths.default_vault
+    session = vault.unlock(folder, PASSPHRASE)  # killed between the rekey and the last write
+    path = folder / vault.KEYS_NAME
+    new_key = os.urandom(32)
+    pending = keys.passphrase_slot(new_key, PASSPHRASE, session.vault_id, keys.FAST_KDF)
+    old = keys.KeyFile.load(path)
+    keys.KeyFile(old.vault_id, old.slots, {keys.PASSPHRASE: pending}).save(path)
+    session.db.rekey(new_key)
+    session.close()
+
+    unlock(built, qtbot)
+    page = built.window.recovery_page
+    qtbot.waitUntil(lambda: built.window.stack.currentWidget() is page)
+    code = page.code_label.text()
+    assert len(code) == 29 and code != old_code
+    assert "interrupted" in page.notice.text()
+    finish_recovery_page(built, qtbot)
+    built.window.lock()
+    vault.unlock_with_recovery_code(folder, code).close()
+
+
+def test_an_emptied_database_says_so_and_stays_empty(
+    built: Built, qtbot: Any, paths: Paths
+) -> None:
+    locked_vault(built, qtbot)
+    db = paths.default_vault / "vault.db"
+    db.write_bytes(b"")
+    unlock(built, qtbot)
+    notice = built.window.unlock_page.notice
+    qtbot.waitUntil(notice.isVisible)
+    assert "vault.db" in notice.text() and "backup" in notice.text()
+    assert "keys.json" not in notice.text()
+    assert db.stat().st_size == 0

@@ -14,15 +14,22 @@ from pathlib import Path
 
 import pyrage
 
+from companion.domain.passphrase import is_long_enough
 from companion.exchange import markdown_format
 from companion.exchange.json_format import Progress, build_export
 from companion.vault.db import Database
-from companion.vault.errors import StorageFull, StorageUnavailable
+from companion.vault.errors import StorageFull, StorageUnavailable, WeakFilePassphrase
 from companion.vault.files import ensure_private_dir, storage_error, write_atomic
 
 
 class ExportError(Exception):
     """An export could not be written; the message is a sentence for the user."""
+
+
+def require_fit_to_travel(passphrase: str) -> None:
+    """A new encrypted file leaves the machine: the vault's length rule applies."""
+    if not is_long_enough(passphrase):
+        raise ExportError(WeakFilePassphrase.user_message)
 
 
 def has_private_notes(db: Database) -> bool:
@@ -56,6 +63,7 @@ def export_age(
     """The JSON export inside an age file (scrypt recipient), as `age -p` writes."""
     if not passphrase:
         raise ExportError("An encrypted export needs a passphrase.")
+    require_fit_to_travel(passphrase)
     document = build_export(db, include_private=include_private, progress=progress)
     write_file(target, pyrage.passphrase.encrypt(to_json_bytes(document), passphrase))
     return len(document["entries"])

@@ -20,7 +20,7 @@ from typing import Any
 import pyrage
 
 from companion.domain.handout import HandoutData
-from companion.exchange.export import ExportError, to_json_bytes, write_file
+from companion.exchange.export import ExportError, require_fit_to_travel, to_json_bytes, write_file
 from companion.exchange.json_format import FORMAT, VERSION
 from companion.services.access import Services
 from companion.services.content import guess_category
@@ -132,6 +132,7 @@ def write_pack(
     """The pack, encrypted with the group passphrase (age scrypt, like `age -p`)."""
     if not passphrase:
         raise ExportError("A group pack needs a group passphrase.")
+    require_fit_to_travel(passphrase)
     pack = build_pack(services, group_id, session_id, note)
     write_file(target, pyrage.passphrase.encrypt(to_json_bytes(pack), passphrase))
     return pack

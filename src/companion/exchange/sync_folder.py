@@ -26,6 +26,8 @@ from typing import Any
 
 import pyrage
 
+from companion.domain.passphrase import is_long_enough
+from companion.vault.errors import WeakFilePassphrase
 from companion.vault.files import write_atomic
 
 KEY_FILE = "companion-sync.age"
@@ -99,7 +101,13 @@ def has_key(folder: Path) -> bool:
 
 
 def create_key(folder: Path, passphrase: str) -> tuple[str, str]:
-    """A new folder key, wrapped with the sync passphrase. Returns (folder id, identity)."""
+    """A new folder key, wrapped with the sync passphrase. Returns (folder id, identity).
+
+    The key file sits in the synced (often cloud) folder and opens every change in
+    it, so a new one needs a passphrase the vault itself would accept; open_key
+    still takes whatever an existing folder was made with."""
+    if not is_long_enough(passphrase):
+        raise SyncFolderError(WeakFilePassphrase.user_message)
     identity = pyrage.x25519.Identity.generate()
     folder_id = uuid.uuid4().hex
     document = {

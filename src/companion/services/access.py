@@ -25,7 +25,7 @@ from companion.services.toolbox import ToolboxService
 from companion.vault import keys, vault
 from companion.vault.attachments import AttachmentRepository
 from companion.vault.drafts import DraftRepository
-from companion.vault.errors import VaultDamaged, VaultLocked
+from companion.vault.errors import NotRemembered, VaultDamaged, VaultLocked
 from companion.vault.groups import GroupRepository
 from companion.vault.journal import JournalRepository
 from companion.vault.keys import KdfParams
@@ -98,6 +98,7 @@ class Access:
         self._kdf_policy = kdf_policy
         self._keyring = keyring or KeyringStore()
         self._services: Services | None = None
+        self._replaced_code: str | None = None
 
     # -- state ---------------------------------------------------------------------
 
@@ -133,28 +134,58 @@ class Access:
         return self._adopt(vault.recover(self.folder, code, new_passphrase, self._kdf_policy()))
 
     def unlock_remembered(self, vault_id: str) -> Services | None:
-        """Open with the key in the OS keyring. None means: ask for the passphrase."""
+        """Open with the secret in the OS keyring. None means: ask for the passphrase.
+
+        Runs on the keyring's own thread: the passphrase stays usable meanwhile."""
         if self.unlocked:
             return None
         try:
-            key = self._keyring.get(vault_id)
+            stored = self._keyring.read(vault_id)
         except KeyringUnavailable as exc:
             log.info("remember-me skipped: %s", exc.reason)
             return None
-        if key is None:
+        if stored is None:
+            return None
+        if stored.legacy:
+            # An older version kept the raw data key here. It is dropped, not turned
+            # into a remember slot: it may have outlived a passphrase change (which
+            # never ended it), and a key that opens the database itself should not
+            # stay in the keyring a moment longer. The passphrase is asked once;
+            # remember-me can be turned on again in Settings.
+            log.info("dropping an old-format remembered key")
+            self._forget_in_keyring(vault_id)
             return None
         try:
-            return self._adopt(vault.unlock_with_key(self.folder, key))
+            return self._adopt(vault.unlock_remembered(self.folder, stored.secret))
+        except NotRemembered:
+            # Ended by a passphrase change or "forget me": clear the stale secret.
+            log.info("remembered secret no longer opens the vault")
+            self._forget_in_keyring(vault_id)
+            return None
         except VaultDamaged:
-            # A stale key (the vault was re-encrypted elsewhere): fall back quietly.
-            log.info("remembered key no longer opens the vault")
+            log.info("remembered secret opened a vault that is damaged")
             return None
 
     def _adopt(self, session: vault.VaultSession) -> Services:
+        if not session.has_recovery_code:
+            # Only an interrupted re-encryption leaves a vault without one (see
+            # VaultSession.reencrypt): give a new code now, for the front end to show.
+            try:
+                self._replaced_code = session.new_recovery_code()
+            except BaseException:
+                session.close()
+                raise
         self._services = Services(session, self.language, self.backups_dir)
         return self._services
 
+    def take_replaced_recovery_code(self) -> str | None:
+        """The recovery code issued on unlock because the old one stopped working
+        (re-encrypting was interrupted), once; the front end must show it."""
+        code, self._replaced_code = self._replaced_code, None
+        return code
+
     def lock(self) -> None:
+        self._replaced_code = None
         services, self._services = self._services, None
         if services is not None:
             services.session.close()
@@ -162,18 +193,31 @@ class Access:
     # -- key changes (need an unlocked vault) ------------------------------------------
 
     def change_passphrase(self, current: str, new: str) -> Changed:
+        """New passphrase. Remember-me ends: the vault drops its remember slot, so the
+        secret in the keyring opens nothing even if deleting it here fails."""
         session = self.services.session
         session.verify_passphrase(current)
+        was_remembered = session.is_remembered
         session.change_passphrase(new, self._kdf_policy())
+        if was_remembered:
+            self._forget_in_keyring(session.vault_id)
         return Changed(vault=True)
 
     def reencrypt(self, passphrase: str) -> str:
-        """Re-encrypt under a fresh data key. Returns the new recovery code."""
+        """Re-encrypt under a fresh data key. Returns the new recovery code.
+
+        The old remember slot goes with the old key. If remember-me was on, a new
+        secret and slot replace them, so it keeps working; the old secret opens
+        nothing."""
         session = self.services.session
+        was_remembered = session.is_remembered
         code = session.reencrypt(passphrase, self._kdf_policy())
-        # A remembered key is now stale: replace it so remember-me keeps working.
-        if self._is_remembered(session.vault_id):
-            self.set_remember_me(True)
+        if was_remembered:
+            try:
+                self.set_remember_me(True)
+            except KeyringUnavailable as exc:
+                log.info("remember-me ended by re-encryption: %s", exc.reason)
+                self._forget_in_keyring(session.vault_id)
         return code
 
     def new_recovery_code(self, passphrase: str) -> str:
@@ -194,18 +238,27 @@ class Access:
         return RememberMe(True)
 
     def set_remember_me(self, enabled: bool) -> None:
-        """Store or forget the data key in the OS keyring. Raises KeyringUnavailable."""
+        """Turn remember-me on (a new remember slot, its secret in the OS keyring;
+        raises KeyringUnavailable) or off (the slot goes first, so the secret opens
+        nothing even if the keyring cannot delete it)."""
         session = self.services.session
         if enabled:
-            self._keyring.set(session.vault_id, session.data_key())
+            secret = session.remember()
+            try:
+                self._keyring.set(session.vault_id, secret)
+            except KeyringUnavailable:
+                session.forget_remembered()
+                raise
         else:
-            self._keyring.delete(session.vault_id)
+            session.forget_remembered()
+            self._forget_in_keyring(session.vault_id)
 
-    def _is_remembered(self, vault_id: str) -> bool:
+    def _forget_in_keyring(self, vault_id: str) -> None:
+        """Best effort: what is left there opens nothing any more."""
         try:
-            return self._keyring.get(vault_id) is not None
-        except KeyringUnavailable:
-            return False
+            self._keyring.delete(vault_id)
+        except KeyringUnavailable as exc:
+            log.info("could not delete the remembered secret: %s", exc.reason)
 
 
 UNEXPECTED = "Something unexpected went wrong. Nothing you typed has been lost."

@@ -12,7 +12,9 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
+from companion.domain.passphrase import is_long_enough
 from companion.vault import backup
+from companion.vault.errors import WeakFilePassphrase
 from companion.vault.files import ensure_private_dir
 from companion.vault.meta import MetaRepository
 from companion.vault.vault import VaultSession
@@ -50,6 +52,16 @@ class BackupService:
             mode = default
         if mode is BackupMode.RECOVERY_CODE and not has_key:
             mode = BackupMode.OFF
+        if (
+            mode is BackupMode.PASSPHRASE
+            and has_key
+            and not is_long_enough(self._meta.get("backup_passphrase"))
+        ):
+            # A passphrase kept by an older version, before the length rule. Daily
+            # backups failing quietly would lose more than they protect, so they go on
+            # locked with the recovery code's key (Settings shows it; restore tells
+            # the two apart by itself). Without that key, run() says why it cannot.
+            mode = BackupMode.RECOVERY_CODE
         folder = self._meta.get("backup_folder")
         return BackupConfig(mode, Path(folder) if folder else None, has_key)
 
@@ -58,6 +70,8 @@ class BackupService:
     ) -> None:
         """Choose how backups are locked and where they go. A passphrase given once is
         kept (inside the vault) until another is given or passphrase backups stop."""
+        if passphrase and not is_long_enough(passphrase):
+            raise WeakFilePassphrase()
         kept = passphrase or self._meta.get("backup_passphrase")
         if mode is BackupMode.PASSPHRASE and not kept:
             raise ValueError("backups with a passphrase need one")
@@ -105,6 +119,7 @@ class BackupService:
         """Write one backup now, whatever the schedule, and keep the newest few."""
         config = self.config()
         folder = ensure_private_dir(self.folder())
+        backup.remove_killed_work(folder)
         target = folder / backup.backup_name(now)
         if config.mode is BackupMode.PASSPHRASE:
             backup.write_backup(

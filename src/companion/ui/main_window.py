@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
 
     def _remembered(self, services: Services | None) -> None:
         if services is not None:
-            self._enter(services)
+            self._enter_or_show_new_code(services)
         elif not self.access.unlocked and not self.unlock_page.busy.isVisible():
             self.unlock_page.notice.clear_message()
 
@@ -486,7 +486,7 @@ class MainWindow(QMainWindow):
 
     def _unlock(self, passphrase: str, remember: bool) -> None:
         def done(services: Services) -> None:
-            self._enter(services)
+            self._enter_or_show_new_code(services)
             if remember:
                 self.security.remember.setChecked(True)
 
@@ -498,6 +498,24 @@ class MainWindow(QMainWindow):
             self._enter,
             self._unlock_failed,
         )
+
+    def _enter_or_show_new_code(self, services: Services) -> None:
+        """Enter, unless the unlock had to replace the recovery code (re-encrypting was
+        interrupted): then show the new code first, as after creating a vault."""
+        code = self.access.take_replaced_recovery_code()
+        if code is None:
+            self._enter(services)
+            return
+        self.unlock_page.reset()
+        self.recovery_page.show_code(code)
+        self.recovery_page.notice.show_info(
+            self.tr(
+                "Re-encrypting the vault was interrupted, so your old recovery code no "
+                "longer opens it. This is your new recovery code."
+            )
+        )
+        self.stack.setCurrentWidget(self.recovery_page)
+        self.recovery_page.copy_button.setFocus()
 
     def _unlock_failed(self, error: BaseException) -> None:
         if self.access.unlocked:

@@ -21,17 +21,26 @@ from pathlib import Path
 
 import pyrage
 
+from companion.domain.passphrase import is_long_enough
 from companion.vault import backup_key, vault
 from companion.vault.errors import (
     BackupTargetNotEmpty,
     BackupUnreadable,
+    WeakFilePassphrase,
     WrongPassphrase,
 )
-from companion.vault.files import FILE_MODE, ensure_private_dir, storage_error, write_atomic
+from companion.vault.files import (
+    FILE_MODE,
+    ensure_private_dir,
+    remove_leftovers,
+    storage_error,
+    write_atomic,
+)
 
 MEMBERS = (vault.KEYS_NAME, vault.DB_NAME)
 MAX_MEMBER_BYTES = 8 * 1024**3
 NAME = re.compile(r"^companion-backup-\d{4}-\d{2}-\d{2}-\d{6}\.age$")
+_ANY_NAME = re.compile(r".")
 
 
 def backup_name(now: datetime) -> str:
@@ -48,6 +57,8 @@ def write_backup(
     a backup passphrase, or to a recipient (the backup key of the recovery code)."""
     if not passphrase and not recipient:
         raise ValueError("a backup needs a passphrase or a recipient")
+    if passphrase and not is_long_enough(passphrase):
+        raise WeakFilePassphrase()  # restore() still opens old backups with any
     work = target.with_name(f".{target.name}.work-{os.getpid()}")
     try:
         ensure_private_dir(work)
@@ -66,6 +77,12 @@ def write_backup(
         raise storage_error(exc) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def remove_killed_work(folder: Path) -> list[Path]:
+    """A backup killed part-way leaves a work folder (an encrypted snapshot) or a
+    temp file (the whole backup) behind; take away those whose process is gone."""
+    return remove_leftovers(folder, NAME)
 
 
 def prune(folder: Path, keep: int) -> list[Path]:
@@ -108,6 +125,8 @@ def restore(source: Path, passphrase: str, target: Path, vault_secret: str) -> N
     except (pyrage.DecryptError, ValueError) as exc:
         raise BackupUnreadable("age") from exc
     ensure_private_dir(target.parent)
+    # A restore killed part-way left its unpacked copy here: take it away first.
+    remove_leftovers(target.parent, _ANY_NAME, kinds=("restore",))
     partial = target.with_name(f".{target.name}.restore-{os.getpid()}")
     try:
         ensure_private_dir(partial)

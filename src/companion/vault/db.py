@@ -20,13 +20,20 @@ from typing import Any
 
 import sqlcipher3
 
-from companion.vault.errors import StorageFull, StorageUnavailable, VaultDamaged, VaultInUse
+from companion.vault.errors import (
+    DatabaseCutShort,
+    StorageFull,
+    StorageUnavailable,
+    VaultDamaged,
+    VaultInUse,
+)
 from companion.vault.files import FILE_MODE
 
 # Pinned cipher profile. Changing any of these makes existing vaults unreadable.
+PAGE_SIZE = 4096
 CIPHER_PRAGMAS = (
     ("cipher_compatibility", "4"),
-    ("cipher_page_size", "4096"),
+    ("cipher_page_size", str(PAGE_SIZE)),
     ("cipher_hmac_algorithm", "HMAC_SHA512"),
     ("cipher_kdf_algorithm", "PBKDF2_HMAC_SHA512"),
     ("kdf_iter", "256000"),
@@ -49,12 +56,29 @@ def translate_error(exc: Exception) -> Exception:
     return exc
 
 
+def _refuse_cut_short(path: Path) -> None:
+    """A vault database is whole pages. Zero bytes (with no WAL holding its pages) or
+    a size that is not a multiple of the page size means it was cut short."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise VaultDamaged("vault.db missing") from exc
+    wal = path.with_name(path.name + "-wal")
+    wal_size = wal.stat().st_size if wal.exists() else 0
+    if size % PAGE_SIZE or (size == 0 and wal_size == 0):
+        raise DatabaseCutShort(f"database is {size} bytes")
+
+
 class Database:
     """An open, keyed SQLCipher database."""
 
-    def __init__(self, path: Path, key: bytes | bytearray) -> None:
+    def __init__(self, path: Path, key: bytes | bytearray, *, existing: bool = False) -> None:
+        """`existing`: the file must already hold a vault. An empty or cut-short file
+        is then reported as such before anything (even the WAL header) is written."""
         self.path = path
         self._lock = threading.RLock()
+        if existing:
+            _refuse_cut_short(path)
         create = not path.exists()
         if create:
             # Create the file ourselves so it is 0600 from the first byte.
@@ -66,12 +90,12 @@ class Database:
         except sqlcipher3.Error as exc:
             raise translate_error(exc) from exc
         try:
-            self._configure(key)
+            self._configure(key, existing)
         except BaseException:
             self._conn.close()
             raise
 
-    def _configure(self, key: bytes | bytearray) -> None:
+    def _configure(self, key: bytes | bytearray, existing: bool) -> None:
         conn = self._conn
         try:
             # SQLCipher logs decryption failures to stderr; we report them ourselves.
@@ -80,7 +104,11 @@ class Database:
             for name, value in CIPHER_PRAGMAS:
                 conn.execute(f"PRAGMA {name} = {value}")
             # Reading the schema decrypts page 1: this is where a damaged header shows.
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if existing and not tables:
+                # Keyed fine but holds no schema: an emptied file (the WAL, if any,
+                # is read too). Migrating would write a blank vault over the evidence.
+                raise DatabaseCutShort("database has no schema")
             # Temp tables and sort spills stay in memory: no plaintext temp files.
             conn.execute("PRAGMA temp_store = MEMORY")
             conn.execute("PRAGMA journal_mode = WAL").fetchone()

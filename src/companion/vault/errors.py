@@ -30,10 +30,34 @@ class WrongRecoveryCode(WrongPassphrase):
     )
 
 
+class RecoveryCodeReplaced(WrongRecoveryCode):
+    user_message = (
+        "Your recovery code no longer opens this vault: re-encrypting the vault was "
+        "interrupted, and the new key cannot be opened with the old code. Unlock with your "
+        "passphrase and Companion will give you a new recovery code at once. Backups made "
+        "before re-encrypting still open with the old code."
+    )
+
+
+class NotRemembered(VaultError):
+    user_message = (
+        "The key saved on this computer no longer opens the vault, for example because "
+        "the passphrase was changed. Unlock with your passphrase."
+    )
+
+
 class VaultDamaged(VaultError):
     user_message = (
         "The vault could not be read because a file in it is damaged. Nothing has been "
         "changed. Restore it from a backup, or ask for help with the vault folder."
+    )
+
+
+class DatabaseCutShort(VaultDamaged):
+    user_message = (
+        "The vault's database (vault.db) is empty or cut short, so your journal cannot be "
+        "read from it. Companion has not written anything into it. Restore the vault from "
+        "a backup, and keep the damaged folder until the restore works."
     )
 
 
@@ -42,6 +66,14 @@ class KeyFileDamaged(VaultDamaged):
         "The vault's key file (keys.json) is missing or damaged, so the vault cannot be "
         "opened. Nothing has been changed. Restore keys.json from a backup of the vault "
         "folder."
+    )
+
+
+class KdfTooCostly(KeyFileDamaged):
+    user_message = (
+        "The vault's key file (keys.json) asks for far more memory or time to unlock than "
+        "Companion ever sets, so it was not tried. The file may have been changed by "
+        "someone else. Restore keys.json from a backup of the vault folder."
     )
 
 
@@ -77,6 +109,16 @@ class VaultLocked(VaultError):
 
 class PassphraseTooWeak(VaultError):
     user_message = "Choose a passphrase of at least 8 characters."
+
+
+class WeakFilePassphrase(PassphraseTooWeak):
+    """For a passphrase that locks a new file leaving this computer (a backup, an
+    export, a sync folder's key, a group pack). Opening an old one takes any."""
+
+    user_message = (
+        "This passphrase locks a file that leaves this computer, and anyone who gets the "
+        "file can try to guess it, so it needs at least 8 characters. Choose a longer one."
+    )
 
 
 class StorageFull(VaultError):

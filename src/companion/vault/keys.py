@@ -7,7 +7,12 @@ secret the user holds:
 - "passphrase": Argon2id, with its parameters stored in the slot and tuned on
   the machine that created it;
 - "recovery": HKDF-SHA256 over a random recovery code (high entropy, so a slow
-  KDF adds nothing).
+  KDF adds nothing);
+- "remember" (optional, remember-me): HKDF-SHA256 over 32 random bytes kept in the
+  OS keyring. The keyring never holds the data key itself, and removing this slot
+  (on a passphrase change, a re-encryption or "forget me") makes the secret in the
+  keyring open nothing. It is kept under its own "remember" key, beside "slots",
+  so an older Companion, which rejects unknown slot types, still reads the file.
 
 The vault id and slot type are the associated data, so a slot cannot be moved
 to another vault or posing as another type. A failed unwrap therefore means
@@ -34,14 +39,24 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from companion.vault.errors import KeyFileDamaged, VaultTooNew, WrongPassphrase, WrongRecoveryCode
+from companion.vault.errors import (
+    KdfTooCostly,
+    KeyFileDamaged,
+    NotRemembered,
+    RecoveryCodeReplaced,
+    VaultTooNew,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
 from companion.vault.files import write_atomic
 
 KEY_FILE_FORMAT = 1
 DATA_KEY_BYTES = 32
 PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
+REMEMBER = "remember"
 SLOT_TYPES = (PASSPHRASE, RECOVERY)
+REMEMBER_SECRET_BYTES = 32
 
 # Crockford's base32: no I, L, O or U, so codes read aloud and typed back well.
 RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -49,6 +64,20 @@ RECOVERY_GROUPS = 6
 RECOVERY_GROUP_LEN = 4  # 24 symbols = 120 bits
 
 KeyBytes = bytes | bytearray
+
+# Argon2id cost. The floor is OWASP's minimum (19 MiB, 2 passes); tune_kdf never
+# goes below it. The ceiling is what a key file may ask for: tune_kdf gives at most
+# 16 passes over 64 MiB, so 32 passes, 1 GiB and 4 GiB x passes in all leave room
+# for a slower machine's (or a later version's) choice, while a tampered keys.json
+# cannot make an unlock run for minutes or exhaust memory. Lower values are still
+# read (test vaults and the fixture use FAST_KDF), only never chosen by the app.
+MIN_MEMORY_KIB = 19456
+MIN_PASSES = 2
+MAX_TUNED_PASSES = 16
+MAX_PASSES = 32
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_WORK_KIB = 4 * 1024 * 1024  # passes x memory
+MAX_PARALLELISM = 16
 
 
 @dataclass(frozen=True)
@@ -65,10 +94,15 @@ class KdfParams:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> KdfParams:
         params = cls(int(data["t"]), int(data["m"]), int(data["p"]))
-        if not (1 <= params.time_cost <= 100 and 8 <= params.memory_kib <= 4 * 1024 * 1024):
+        if params.time_cost < 1 or params.parallelism < 1 or params.memory_kib < 8:
             raise ValueError("KDF parameters out of range")
-        if not 1 <= params.parallelism <= 16:
-            raise ValueError("KDF parallelism out of range")
+        if (
+            params.time_cost > MAX_PASSES
+            or params.memory_kib > MAX_MEMORY_KIB
+            or params.time_cost * params.memory_kib > MAX_WORK_KIB
+            or params.parallelism > MAX_PARALLELISM
+        ):
+            raise KdfTooCostly(f"KDF t={params.time_cost} m={params.memory_kib}")
         return params
 
 
@@ -94,10 +128,12 @@ def tune_kdf(target_seconds: float = 0.5, memory_kib: int = 65536) -> KdfParams:
     Memory stays at 64 MiB and the number of passes scales. The cost is fitted
     as fixed + per-pass from two probes, because allocating the memory is a
     large share of one pass. On a machine where even one pass overshoots,
-    memory is halved instead.
+    memory is halved instead, but never below OWASP's minimum (MIN_MEMORY_KIB,
+    MIN_PASSES): there a slower unlock is the price of a safe key file.
     """
     parallelism = max(1, min(2, os.cpu_count() or 1))
     salt = secrets.token_bytes(16)
+    memory_kib = max(MIN_MEMORY_KIB, min(MAX_MEMORY_KIB, memory_kib))
 
     def timed(passes: int, memory: int) -> float:
         start = time.perf_counter()
@@ -106,14 +142,14 @@ def tune_kdf(target_seconds: float = 0.5, memory_kib: int = 65536) -> KdfParams:
 
     while True:
         one = min(timed(1, memory_kib), timed(1, memory_kib))
-        if one <= target_seconds or memory_kib <= 8192:
+        if one <= target_seconds or memory_kib <= MIN_MEMORY_KIB:
             break
-        memory_kib //= 2
+        memory_kib = max(MIN_MEMORY_KIB, memory_kib // 2)
     three = timed(3, memory_kib)
     per_pass = max((three - one) / 2, 1e-4)
     fixed = max(one - per_pass, 0.0)
     passes = round((target_seconds - fixed) / per_pass)
-    return KdfParams(max(1, min(64, passes)), memory_kib, parallelism)
+    return KdfParams(max(MIN_PASSES, min(MAX_TUNED_PASSES, passes)), memory_kib, parallelism)
 
 
 def normalize_recovery_code(code: str) -> str:
@@ -175,8 +211,8 @@ class Slot:
         return out
 
     @classmethod
-    def from_json(cls, data: Any) -> Slot:
-        if not isinstance(data, dict) or data.get("type") not in SLOT_TYPES:
+    def from_json(cls, data: Any, types: tuple[str, ...] = SLOT_TYPES) -> Slot:
+        if not isinstance(data, dict) or data.get("type") not in types:
             raise ValueError("unknown slot")
         kdf_data = data.get("kdf")
         if not isinstance(kdf_data, dict):
@@ -220,6 +256,17 @@ def recovery_slot(data_key: KeyBytes, code: str, vault_id: str) -> Slot:
     return Slot(RECOVERY, salt, nonce, wrapped)
 
 
+def derive_remember_kek(secret: bytes, salt: bytes) -> bytes:
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"companion remember kek")
+    return hkdf.derive(secret)
+
+
+def remember_slot(data_key: KeyBytes, secret: bytes, vault_id: str) -> Slot:
+    salt = secrets.token_bytes(16)
+    nonce, wrapped = wrap(data_key, derive_remember_kek(secret, salt), vault_id, REMEMBER)
+    return Slot(REMEMBER, salt, nonce, wrapped)
+
+
 @dataclass(frozen=True)
 class KeyFile:
     """The parsed keys.json.
@@ -232,6 +279,7 @@ class KeyFile:
     slots: dict[str, Slot]
     pending: dict[str, Slot] = field(default_factory=dict)
     format: int = KEY_FILE_FORMAT
+    remember: Slot | None = None
 
     def with_slot(self, slot: Slot) -> KeyFile:
         return replace(self, slots={**self.slots, slot.type: slot})
@@ -244,6 +292,8 @@ class KeyFile:
         }
         if self.pending:
             body["pending"] = [s.to_json() for s in self.pending.values()]
+        if self.remember is not None:
+            body["remember"] = self.remember.to_json()
         body["checksum"] = _checksum(body)
         return (json.dumps(body, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
@@ -268,11 +318,12 @@ class KeyFile:
             pending = {s.type: s for s in map(Slot.from_json, body.get("pending", []))}
             if PASSPHRASE not in slots:
                 raise ValueError("no passphrase slot")
-        except VaultTooNew:
+            remember = Slot.from_json(body["remember"], (REMEMBER,)) if "remember" in body else None
+        except (VaultTooNew, KdfTooCostly):
             raise
         except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
             raise KeyFileDamaged(f"keys.json unreadable: {type(exc).__name__}") from exc
-        return cls(vault_id=vault_id, slots=slots, pending=pending)
+        return cls(vault_id=vault_id, slots=slots, pending=pending, remember=remember)
 
     def save(self, path: Path) -> None:
         write_atomic(path, self.to_bytes())
@@ -321,7 +372,20 @@ def open_passphrase_slots(keyfile: KeyFile, passphrase: str) -> list[Candidate]:
 
 
 def open_recovery_slots(keyfile: KeyFile, code: str) -> list[Candidate]:
+    if RECOVERY not in keyfile.slots and RECOVERY not in keyfile.pending:
+        # Every vault is made with one; only an interrupted re-encryption drops it.
+        raise RecoveryCodeReplaced("no recovery slot")
     found = _open_slots(keyfile, RECOVERY, lambda slot: derive_recovery_kek(code, slot.salt))
     if not found:
         raise WrongRecoveryCode()
     return found
+
+
+def open_remember_slot(keyfile: KeyFile, secret: bytes) -> list[Candidate]:
+    slot = keyfile.remember
+    if slot is None:
+        raise NotRemembered("no remember slot")
+    key = unwrap(slot, derive_remember_kek(secret, slot.salt), keyfile.vault_id)
+    if key is None:
+        raise NotRemembered("remember secret does not unwrap")
+    return [(key, False)]

@@ -1,4 +1,9 @@
-"""Remember-me: the data key kept in the OS keyring.
+"""Remember-me: a secret kept in the OS keyring that opens the vault's remember slot.
+
+The keyring never holds the data key: it holds 32 random bytes that unwrap the
+"remember" slot in keys.json (vault/keys.py). Values are written as
+`remember-v2:<hex>`; a bare 64-digit hex value is an older version's raw data key,
+which `read` reports as `legacy` so the caller can drop it.
 
 A convenience, never the only way in. Every keyring call runs on a helper
 thread and is abandoned after `timeout` seconds, because a Secret Service that
@@ -11,12 +16,20 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
 
 SERVICE = "Companion vault key"
+PREFIX = "remember-v2:"
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Stored:
+    secret: bytes
+    legacy: bool  # an older version's raw data key, not a remember secret
 
 
 class KeyringUnavailable(Exception):
@@ -76,22 +89,29 @@ class KeyringStore:
         """Raise KeyringUnavailable unless a usable backend answers."""
         self._call(self._get_backend)
 
-    def get(self, vault_id: str) -> bytes | None:
-        def read() -> str | None:
+    def read(self, vault_id: str) -> Stored | None:
+        def fetch() -> str | None:
             value = self._get_backend().get_password(SERVICE, vault_id)
             return value if isinstance(value, str) else None
 
-        value = self._call(read)
+        value = self._call(fetch)
         if value is None:
             return None
+        legacy = not value.startswith(PREFIX)
         try:
-            key = bytes.fromhex(value)
+            secret = bytes.fromhex(value if legacy else value[len(PREFIX) :])
         except ValueError:
             return None
-        return key if len(key) == 32 else None
+        return Stored(secret, legacy) if len(secret) == 32 else None
 
-    def set(self, vault_id: str, key: bytes) -> None:
-        self._call(lambda: self._get_backend().set_password(SERVICE, vault_id, key.hex()))
+    def get(self, vault_id: str) -> bytes | None:
+        """The remember secret, or None (also for an older version's raw key)."""
+        stored = self.read(vault_id)
+        return stored.secret if stored is not None and not stored.legacy else None
+
+    def set(self, vault_id: str, secret: bytes) -> None:
+        value = PREFIX + secret.hex()
+        self._call(lambda: self._get_backend().set_password(SERVICE, vault_id, value))
 
     def delete(self, vault_id: str) -> None:
         def remove() -> None:

@@ -223,3 +223,21 @@ def test_an_encrypted_export_never_writes_plaintext(
     assert len(written) == 1 and written[0].startswith(b"age-encryption.org/v1")
     assert b"calmer" not in written[0] and PRIVATE.encode() not in written[0]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["vault", "x.age"]
+
+
+def test_an_encrypted_export_needs_a_passphrase_fit_to_travel(
+    filled: Services, tmp_path: Path
+) -> None:
+    from companion.exchange import companion_import
+    from companion.exchange.json_format import build_export
+
+    for weak in ("x", "1234567"):
+        with pytest.raises(export.ExportError) as caught:
+            export.export_age(filled.session.db, tmp_path / "weak.age", weak)
+        assert "at least 8 characters" in str(caught.value)
+    assert not list(tmp_path.glob("*.age"))
+    # An export made before the rule, with a short passphrase, still reads.
+    old = tmp_path / "old.age"
+    document = build_export(filled.session.db, include_private=False)
+    old.write_bytes(pyrage.passphrase.encrypt(export.to_json_bytes(document), "x"))
+    assert companion_import.read_file(old, "x")

@@ -96,3 +96,16 @@ def test_the_next_session_is_chosen_by_default(facilitator: tuple[Services, str,
     services, group_id, session_id = facilitator
     assert group_pack.choose_session(services, group_id, datetime(2026, 11, 26)) == session_id
     assert group_pack.choose_session(services, group_id, datetime(2027, 1, 1)) == session_id
+
+
+def test_a_pack_needs_a_group_passphrase_fit_to_travel(
+    facilitator: tuple[Services, str, str], tmp_path: Path
+) -> None:
+    from companion.exchange.export import ExportError
+
+    services, group_id, session_id = facilitator
+    target = tmp_path / "walkers.age"
+    with pytest.raises(ExportError) as caught:
+        group_pack.write_pack(services, group_id, session_id, target, "walk", NOTE)
+    assert "at least 8 characters" in str(caught.value)
+    assert not target.exists()

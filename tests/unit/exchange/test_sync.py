@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pyrage
 import pytest
 
 from companion.domain.journal import Mood
@@ -241,3 +242,20 @@ def test_a_missing_sync_folder_is_said_plainly(pair: tuple[Device, Device, Path]
     with pytest.raises(SyncFolderError, match="is not there"):
         a.syncer.sync()
     assert "is not there" in (a.syncer.status().problem or "")
+
+
+def test_a_new_sync_folder_needs_a_passphrase_fit_to_travel_but_an_old_one_opens(
+    pair: tuple[Device, Device, Path],
+) -> None:
+    a, b, shared = pair
+    with pytest.raises(SyncFolderError) as caught:
+        a.syncer.setup(shared, "x")
+    assert "at least 8 characters" in str(caught.value)
+    assert not sync_folder.has_key(shared) and not a.syncer.status().configured
+    # A folder set up before the rule, with a short passphrase, can still be joined.
+    a.syncer.setup(shared, PASS)
+    key = shared / sync_folder.KEY_FILE
+    key.write_bytes(
+        pyrage.passphrase.encrypt(pyrage.passphrase.decrypt(key.read_bytes(), PASS), "x")
+    )
+    assert b.syncer.setup(shared, "x") is False

@@ -14,7 +14,7 @@ from companion.services.access import Services
 from companion.services.backups import KEEP, BackupMode
 from companion.vault import backup, vault
 from companion.vault.errors import BackupUnreadable
-from tests.support import TEST_PASSPHRASE, make_vault
+from tests.support import TEST_PASSPHRASE, make_vault, python
 
 NOW = datetime(2026, 11, 26, 9, 30)
 
@@ -93,3 +93,70 @@ def test_the_nudge_waits_a_week(made: tuple[Services, str]) -> None:
     backups.run(created + timedelta(days=8))
     assert not backups.needs_nudge(created + timedelta(days=9))
     assert backups.needs_nudge(created + timedelta(days=16))
+
+
+KILLED_BACKUP = """
+import os
+from datetime import datetime
+from pathlib import Path
+from companion.services.access import Services
+from companion.vault import backup, files, vault
+session = vault.unlock(Path({folder!r}), {passphrase!r})
+services = Services(session, backups_dir=Path({backups!r}))
+def die(*args, **kwargs):
+    os._exit(9)
+{patch}
+services.backups.run(datetime(2026, 11, 25, 9, 0))
+"""
+
+
+@pytest.mark.parametrize(
+    "patch",
+    ["backup.write_atomic = die", "files.os.replace = die"],
+    ids=["killed-while-packing", "killed-before-the-rename"],
+)
+def test_a_killed_backup_leaves_nothing_after_the_next_one(tmp_path: Path, patch: str) -> None:
+    folder, backups = tmp_path / "vault", tmp_path / "backups"
+    make_vault(folder)[0].close()
+    killed = python(
+        KILLED_BACKUP.format(
+            folder=str(folder), passphrase=TEST_PASSPHRASE, backups=str(backups), patch=patch
+        )
+    )
+    _, err = killed.communicate(timeout=60)
+    assert killed.returncode == 9, err
+    leftovers = [p.name for p in backups.iterdir() if p.name.startswith(".")]
+    assert leftovers, "the killed backup should have left its work behind"
+
+    session = vault.unlock(folder, TEST_PASSPHRASE)
+    try:
+        Services(session, backups_dir=backups).backups.run(NOW)
+    finally:
+        session.close()
+    assert [p.name for p in backups.iterdir()] == [backup.backup_name(NOW)]
+
+
+def test_a_backup_passphrase_must_be_fit_to_travel(made: tuple[Services, str]) -> None:
+    from companion.services.access import describe
+    from companion.vault.errors import WeakFilePassphrase
+
+    services, _ = made
+    with pytest.raises(WeakFilePassphrase) as caught:
+        services.backups.configure(BackupMode.PASSPHRASE, None, "short")
+    assert "at least 8 characters" in describe(caught.value)
+    assert services.backups.config().mode is BackupMode.RECOVERY_CODE
+
+
+def test_a_short_backup_passphrase_kept_from_before_does_not_stop_backups(
+    made: tuple[Services, str],
+) -> None:
+    from companion.vault.meta import MetaRepository
+
+    services, _ = made
+    # What an older version kept, before the length rule.
+    MetaRepository(services.session.db).put(
+        {"backup_mode": "passphrase", "backup_passphrase": "short"}
+    )
+    assert services.backups.config().mode is BackupMode.RECOVERY_CODE
+    target = services.backups.run(NOW)
+    assert backup.locked_with_recovery_code(target)

@@ -14,7 +14,12 @@ import pytest
 from companion.domain.journal import EntryDraft
 from companion.services.access import Services
 from companion.vault import backup, vault
-from companion.vault.errors import BackupTargetNotEmpty, BackupUnreadable, WrongPassphrase
+from companion.vault.errors import (
+    BackupTargetNotEmpty,
+    BackupUnreadable,
+    WeakFilePassphrase,
+    WrongPassphrase,
+)
 from tests.support import TEST_PASSPHRASE, make_vault
 
 SECRET = "backup words here"
@@ -135,3 +140,61 @@ def test_switching_to_a_restored_vault_keeps_the_current_one(tmp_path: Path) -> 
             assert again.db.scalar("SELECT count(*) FROM entries") == count
         finally:
             again.close()
+
+
+def test_a_backup_passphrase_must_be_fit_to_travel_but_old_backups_still_open(
+    tmp_path: Path,
+) -> None:
+    session, _ = _vault_with_an_entry(tmp_path / "vault")
+    try:
+        with pytest.raises(WeakFilePassphrase) as caught:
+            backup.write_backup(session, tmp_path / "weak.age", passphrase="short")
+        assert "at least 8 characters" in caught.value.user_message
+        assert not (tmp_path / "weak.age").exists()
+        strong = tmp_path / "strong.age"
+        backup.write_backup(session, strong, passphrase="long enough words")
+    finally:
+        session.close()
+    old = tmp_path / "old.age"  # made before the rule, with a short passphrase
+    old.write_bytes(
+        pyrage.passphrase.encrypt(
+            pyrage.passphrase.decrypt(strong.read_bytes(), "long enough words"), "short"
+        )
+    )
+    backup.restore(old, "short", tmp_path / "restored", TEST_PASSPHRASE)
+
+
+KILLED_RESTORE = """
+import os
+from pathlib import Path
+from companion.vault import backup
+def die(*args, **kwargs):
+    os._exit(9)
+backup._check = die
+backup.restore(Path({source!r}), {secret!r}, Path({target!r}), {vault_secret!r})
+"""
+
+
+def test_a_killed_restore_leaves_nothing_after_the_next_one(tmp_path: Path) -> None:
+    from tests.support import python
+
+    session, _ = _vault_with_an_entry(tmp_path / "vault")
+    source = tmp_path / "b.age"
+    backup.write_backup(session, source, passphrase=SECRET)
+    session.close()
+    restores = tmp_path / "restores"
+    restores.mkdir()
+    killed = python(
+        KILLED_RESTORE.format(
+            source=str(source),
+            secret=SECRET,
+            target=str(restores / "first"),
+            vault_secret=TEST_PASSPHRASE,
+        )
+    )
+    _, err = killed.communicate(timeout=60)
+    assert killed.returncode == 9, err
+    assert [p.name for p in restores.iterdir() if p.name.startswith(".")]
+
+    backup.restore(source, SECRET, restores / "second", TEST_PASSPHRASE)
+    assert [p.name for p in restores.iterdir()] == ["second"]

@@ -1,13 +1,15 @@
 from __future__ import annotations
 
+import json
 import os
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from companion.vault import keys
-from companion.vault.errors import KeyFileDamaged, WrongPassphrase
+from companion.vault.errors import KdfTooCostly, KeyFileDamaged, WrongPassphrase
 
 
 def make_keyfile(passphrase: str = "passphrase one") -> tuple[keys.KeyFile, bytes, str]:
@@ -77,6 +79,48 @@ def test_tuned_kdf_is_sane() -> None:
     assert params.time_cost >= 1 and params.memory_kib >= 8192
 
 
+def test_tuning_never_goes_below_the_owasp_minimum() -> None:
+    # A target no machine meets: the slowest case, where tuning gives way most.
+    params = keys.tune_kdf(target_seconds=0.0001)
+    assert params.memory_kib >= 19456 and params.time_cost >= 2
+
+
+def test_tuning_on_a_fast_machine_stays_within_what_a_key_file_may_ask() -> None:
+    params = keys.tune_kdf(target_seconds=1000.0)  # only the probes run
+    assert keys.KdfParams.from_json(params.to_json()) == params
+
+
+def _with_kdf(raw: bytes, t: int, m: int, p: int) -> bytes:
+    """Edit the passphrase slot's cost and recompute the checksum, as an attacker can."""
+    body = json.loads(raw)
+    body.pop("checksum")
+    for slot in body["slots"]:
+        if slot["type"] == keys.PASSPHRASE:
+            slot["kdf"].update(t=t, m=m, p=p)
+    body["checksum"] = keys._checksum(body)
+    return json.dumps(body).encode()
+
+
+@pytest.mark.parametrize(
+    ("t", "m", "p"),
+    [(40, 256, 1), (2, 2 * 1024 * 1024, 1), (100, 4 * 1024 * 1024, 16), (3, 65536, 64)],
+    ids=["too-many-passes", "too-much-memory", "both", "too-many-lanes"],
+)
+def test_a_key_file_asking_for_an_absurd_kdf_cost_is_refused_before_any_work(
+    tmp_path: Path, t: int, m: int, p: int
+) -> None:
+    from companion.vault import vault
+    from tests.support import TEST_PASSPHRASE, make_vault
+
+    folder = tmp_path / "vault"
+    make_vault(folder)[0].close()
+    path = folder / "keys.json"
+    path.write_bytes(_with_kdf(path.read_bytes(), t, m, p))
+    with pytest.raises(KdfTooCostly) as caught:
+        vault.unlock(folder, TEST_PASSPHRASE)
+    assert "keys.json" in caught.value.user_message
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=2000))
 def test_any_bytes_are_either_a_key_file_or_key_file_damage(raw: bytes) -> None:
@@ -84,3 +128,13 @@ def test_any_bytes_are_either_a_key_file_or_key_file_damage(raw: bytes) -> None:
         keys.KeyFile.from_bytes(raw)
     except KeyFileDamaged:
         pass
+
+
+def test_the_app_never_uses_the_test_kdf() -> None:
+    src = Path(keys.__file__).resolve().parents[1]
+    users = sorted(
+        str(p.relative_to(src))
+        for p in src.rglob("*.py")
+        if "FAST_KDF" in p.read_text("utf-8") and p != Path(keys.__file__).resolve()
+    )
+    assert users == []

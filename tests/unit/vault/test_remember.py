@@ -111,3 +111,66 @@ def test_real_secret_service_from_gnome_keyring(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "secret service ok" in result.stdout
+
+
+# -- the remember slot: a keyring secret that wraps the data key -------------------------
+
+
+def test_the_remember_slot_opens_and_a_passphrase_change_ends_it(tmp_path: Path) -> None:
+    from companion.vault import keys, vault
+    from companion.vault.errors import NotRemembered
+    from tests.support import make_vault
+
+    folder = tmp_path / "vault"
+    session, _ = make_vault(folder)
+    secret = session.remember()
+    assert len(secret) == 32 and secret != session.data_key()
+    session.close()
+    assert "remember" in (folder / "keys.json").read_text()
+    again = vault.unlock_remembered(folder, secret)
+    again.change_passphrase("another long passphrase", keys.FAST_KDF)
+    again.close()
+    assert "remember" not in (folder / "keys.json").read_text()
+    with pytest.raises(NotRemembered):
+        vault.unlock_remembered(folder, secret)
+    vault.unlock(folder, "another long passphrase").close()
+
+
+def test_a_wrong_secret_or_a_forgotten_slot_opens_nothing(tmp_path: Path) -> None:
+    from companion.vault import keys, vault
+    from companion.vault.errors import NotRemembered
+    from tests.support import TEST_PASSPHRASE, make_vault
+
+    folder = tmp_path / "vault"
+    session, _ = make_vault(folder)
+    secret = session.remember()
+    session.close()
+    with pytest.raises(NotRemembered):
+        vault.unlock_remembered(folder, os.urandom(32))
+    session = vault.unlock_remembered(folder, secret)
+    session.forget_remembered()
+    session.close()
+    with pytest.raises(NotRemembered):
+        vault.unlock_remembered(folder, secret)
+    session = vault.unlock(folder, TEST_PASSPHRASE)
+    secret = session.remember()
+    session.reencrypt(TEST_PASSPHRASE, keys.FAST_KDF)
+    session.close()
+    with pytest.raises(NotRemembered):
+        vault.unlock_remembered(folder, secret)
+
+
+def test_an_older_companion_still_reads_a_key_file_with_a_remember_slot(tmp_path: Path) -> None:
+    """The slot sits beside the others, where an older version does not look."""
+    import json
+
+    from companion.vault import keys
+    from tests.support import make_vault
+
+    folder = tmp_path / "vault"
+    session, _ = make_vault(folder)
+    session.remember()
+    session.close()
+    body = json.loads((folder / "keys.json").read_text())
+    assert {s["type"] for s in body["slots"]} == {keys.PASSPHRASE, keys.RECOVERY}
+    assert body["remember"]["type"] == "remember"

@@ -21,7 +21,7 @@ from companion.vault.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from tests.support import TEST_PASSPHRASE, make_vault, snapshot, vault_held_elsewhere
+from tests.support import TEST_PASSPHRASE, make_vault, python, snapshot, vault_held_elsewhere
 
 
 @pytest.fixture
@@ -276,3 +276,82 @@ def test_schema_from_a_newer_version_is_too_new(folder: Path) -> None:
     session.close()
     with pytest.raises(VaultTooNew):
         vault.unlock(folder, TEST_PASSPHRASE)
+
+
+@pytest.mark.parametrize(
+    "size", [0, 100, 4096 + 17], ids=["empty", "cut-in-page-1", "cut-mid-page"]
+)
+def test_an_empty_or_cut_short_database_is_reported_and_left_alone(folder: Path, size: int) -> None:
+    session, code = make_vault(folder)
+    fill(session, 50)
+    session.close()
+    db_path = folder / "vault.db"
+    with db_path.open("r+b") as handle:
+        handle.truncate(size)
+    before = snapshot(folder)
+    for attempt in (
+        lambda: vault.unlock(folder, TEST_PASSPHRASE),
+        lambda: vault.unlock_with_recovery_code(folder, code),
+    ):
+        with pytest.raises(VaultDamaged) as caught:
+            attempt()
+        assert not isinstance(caught.value, KeyFileDamaged)
+        message = caught.value.user_message
+        assert "vault.db" in message and "backup" in message
+        assert "keys.json" not in message
+    assert snapshot(folder) == before, "nothing may be written into a damaged database"
+    assert db_path.stat().st_size == size
+
+
+KILLED_KEY_WRITE = """
+import os
+from pathlib import Path
+from companion.vault import files, keys, vault
+session = vault.unlock(Path({folder!r}), {passphrase!r})
+def die(*args, **kwargs):
+    os._exit(9)
+files.os.replace = die
+session.change_passphrase("a different passphrase", keys.FAST_KDF)
+"""
+
+
+def test_a_key_file_write_killed_before_the_rename_leaves_no_temp_file(folder: Path) -> None:
+    session, code = make_vault(folder)
+    session.close()
+    killed = python(KILLED_KEY_WRITE.format(folder=str(folder), passphrase=TEST_PASSPHRASE))
+    _, err = killed.communicate(timeout=60)
+    assert killed.returncode == 9, err
+    assert any(p.name.startswith(".keys.json.tmp-") for p in folder.iterdir())
+
+    vault.unlock(folder, TEST_PASSPHRASE).close()
+    vault.unlock_with_recovery_code(folder, code).close()
+    assert not [p.name for p in folder.iterdir() if p.name.startswith(".")]
+
+
+def test_key_changes_from_two_threads_do_not_undo_each_other(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Remember-me runs on the keyring's thread, a passphrase change on the worker."""
+    import threading
+    import time
+
+    session, _ = make_vault(folder)
+    save = keys.KeyFile.save
+
+    def slow_save(self: keys.KeyFile, path: Path) -> None:
+        time.sleep(0.05)  # a slow disk widens the window between reading and writing
+        save(self, path)
+
+    monkeypatch.setattr(keys.KeyFile, "save", slow_save)
+    changer = threading.Thread(
+        target=session.change_passphrase, args=("the new passphrase", keys.FAST_KDF)
+    )
+    changer.start()
+    time.sleep(0.01)
+    session.remember()
+    changer.join()
+    session.close()
+    monkeypatch.undo()
+    with pytest.raises(WrongPassphrase):
+        vault.unlock(folder, TEST_PASSPHRASE)
+    vault.unlock(folder, "the new passphrase").close()

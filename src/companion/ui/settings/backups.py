@@ -16,6 +16,7 @@ from companion.services.tasks import Tasks
 from companion.ui.widgets.common import SPACE_M, Notice, busy_bar, paragraph
 from companion.ui.widgets.dialogs import Dialogs
 from companion.vault import backup
+from companion.vault.errors import VaultError
 
 
 class BackupSettings(QGroupBox):
@@ -165,6 +166,10 @@ class BackupSettings(QGroupBox):
                     "Choose a backup passphrase first, or keep backups with your recovery code."
                 )
             )
+        except VaultError as exc:  # a passphrase too short for a file that travels
+            self.refresh()
+            self.notice.show_error(describe(exc))
+            return
         self.refresh()
 
     # -- doing ------------------------------------------------------------------------------

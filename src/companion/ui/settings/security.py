@@ -103,6 +103,15 @@ class SecuritySettings(QWidget):
             self._busy(self.passphrase_busy, self.change_button, False)
             for field in (self.current, self.new, self.again):
                 field.clear()
+            if self._forget_remember_setting():
+                self.passphrase_notice.show_info(
+                    self.tr(
+                        "Your passphrase has been changed. Use the new one next time. "
+                        "Companion will ask for it on this computer too; you can turn "
+                        "remember-me on again below."
+                    )
+                )
+                return
             self.passphrase_notice.show_info(
                 self.tr("Your passphrase has been changed. Use the new one next time.")
             )
@@ -173,6 +182,19 @@ class SecuritySettings(QWidget):
             )
         else:
             self.remember_note.setText(self.tr("Not available: %1").replace("%1", state.reason))
+
+    def _forget_remember_setting(self) -> bool:
+        """A passphrase change ends remember-me (services/access.py): say so here too.
+        Returns whether it was on."""
+        vault_id = self._access.vault_id()
+        ids = self._store.load().remember_me_vaults
+        if vault_id is None or vault_id not in ids:
+            return False
+        self._store.update(remember_me_vaults=[v for v in ids if v != vault_id])
+        self.remember.blockSignals(True)
+        self.remember.setChecked(False)
+        self.remember.blockSignals(False)
+        return True
 
     def _remember_toggled(self, enabled: bool) -> None:
         vault_id = self._access.vault_id()
