@@ -45,3 +45,42 @@ def test_sentinel_is_nowhere_on_disk_after_lock(
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.shell, timeout=5000)
     window.shell.show_page(1)
     assert window.journal.editor.body.toPlainText() == sentinel
+
+
+def _unlocked_editor(built: Built, qtbot: Any) -> Any:
+    create_vault(built, qtbot)
+    finish_recovery_page(built, qtbot)
+    built.window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is built.window)
+    return start_writing(built)
+
+
+def test_lock_clears_text_the_user_copied_from_an_entry(
+    built: Built, qtbot: Any, qapp: QApplication
+) -> None:
+    sentinel = f"Copied sentence {uuid.uuid4()}"
+    editor = _unlocked_editor(built, qtbot)
+    qtbot.keyClicks(editor.body, sentinel)
+    editor.body.selectAll()
+    editor.body.copy()  # what Ctrl+C does
+    assert qapp.clipboard().text() == sentinel
+    built.window.lock()
+    assert qapp.clipboard().text() == ""
+
+
+def test_lock_leaves_what_another_app_copied_after_ours(
+    built: Built, qtbot: Any, qapp: QApplication
+) -> None:
+    editor = _unlocked_editor(built, qtbot)
+    qtbot.keyClicks(editor.body, "copied in the journal")
+    editor.body.selectAll()
+    editor.body.copy()
+    # Another application copies something: none of our windows is active then. (The
+    # offscreen platform has no other processes and no clipboard ownership to ask,
+    # so the other app is played by hiding ours while the test sets the text.)
+    built.window.hide()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is None)
+    qapp.clipboard().setText("the user's copy from their browser")
+    built.window.show()
+    built.window.lock()
+    assert qapp.clipboard().text() == "the user's copy from their browser"

@@ -538,7 +538,7 @@ class MainWindow(QMainWindow):
         self.backup_timer.stop()
         self.backup_soon.stop()
         self.statusBar().hide()
-        self.clipboard.clear_if_ours()
+        self.clipboard.clear_on_lock()
         self.tasks.run_now(self.access.lock)
         self.idle.stop()
         self.lock_action.setEnabled(False)
