@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import tempfile
 import time
 import uuid
@@ -84,3 +87,62 @@ def test_lock_leaves_what_another_app_copied_after_ours(
     built.window.show()
     built.window.lock()
     assert qapp.clipboard().text() == "the user's copy from their browser"
+
+
+FILE_DIALOGS = """
+import os, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from companion.ui.widgets.dialogs import Dialogs
+
+app = QApplication([])
+folder = Path(sys.argv[1])
+QTimer.singleShot(30000, lambda: os._exit(3))
+
+
+def answer(name):
+    def go():
+        box = app.activeModalWidget()
+        if not isinstance(box, QFileDialog):
+            QTimer.singleShot(50, go)
+            return
+        if name:
+            box.findChild(QLineEdit, "fileNameEdit").setText(name)
+        box.accept()
+
+    QTimer.singleShot(50, go)
+
+
+dialogs = Dialogs()
+answer("photo.png")
+print(dialogs.open_path(None, "Open", folder, "Pictures (*.png)"))
+answer("report.pdf")
+print(dialogs.save_path(None, "Save", folder / "report.pdf", "PDF (*.pdf)"))
+answer("")
+print(dialogs.open_folder(None, "Folder", folder))
+"""
+
+
+def test_file_dialogs_leave_no_folder_history_behind(isolated_home: Path, tmp_path: Path) -> None:
+    """Qt's own file dialog keeps the folders it visited in QtProject.conf (a recent-
+    folders list, which DESIGN rules out). The real dialogs run in a fresh process,
+    so Qt reads this test's config folder."""
+    folder = tmp_path / f"therapy-{uuid.uuid4().hex[:8]}"
+    folder.mkdir()
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", FILE_DIALOGS, str(folder)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    chosen = done.stdout.split()
+    assert chosen == [str(folder / "photo.png"), str(folder / "report.pdf"), str(folder)]
+    written = [p for p in files_under([isolated_home]) if folder.name.encode() in p.read_bytes()]
+    assert written == []
+    assert not any(p.name == "QtProject.conf" for p in files_under([isolated_home]))
