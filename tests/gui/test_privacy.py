@@ -8,15 +8,19 @@ import sys
 import tempfile
 import time
 import uuid
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
 from companion.app import Built
+from companion.domain.journal import EntryDraft
 from companion.paths import Paths
+from companion.services.purge import PurgeService
+from tests.gui.conftest import ScriptedDialogs
 from tests.gui.helpers import create_vault, finish_recovery_page, start_writing
-from tests.privacy import files_under, leaks
+from tests.privacy import files_under, leaks, pages_holding, vault_plaintext
 
 
 def test_sentinel_is_nowhere_on_disk_after_lock(
@@ -146,3 +150,33 @@ def test_file_dialogs_leave_no_folder_history_behind(isolated_home: Path, tmp_pa
     written = [p for p in files_under([isolated_home]) if folder.name.encode() in p.read_bytes()]
     assert written == []
     assert not any(p.name == "QtProject.conf" for p in files_under([isolated_home]))
+
+
+def test_a_deleted_entry_leaves_the_vault_file_when_the_undo_offer_ends(
+    built: Built, qtbot: Any, dialogs: ScriptedDialogs, paths: Paths
+) -> None:
+    sentinel = f"zebrafinch{uuid.uuid4().hex}"
+    create_vault(built, qtbot)
+    finish_recovery_page(built, qtbot)
+    services = built.access.services
+    key = services.session.data_key()
+    folder = services.session.folder
+    services.journal.save(None, EntryDraft(day=date.today(), body=f"A day with {sentinel}"))
+    # The offer and the service's window run out together; here both are made short
+    # (the clock is the service's, so nothing sleeps for ten seconds).
+    services.purge = PurgeService(services.session.db, window=timedelta(0))
+    page = built.window.journal
+    page.undo_bar._timer.setInterval(50)
+    built.window.shell.show_page(1)
+    page.attach(services)
+    page.timeline.setCurrentIndex(page.model.index(0, 0))
+    qtbot.waitUntil(lambda: sentinel in page.editor.body.toPlainText(), timeout=2000)
+    dialogs.confirms.append(True)
+    page.editor.delete_button.click()
+    assert page.undo_bar.isVisible()
+    assert pages_holding(sentinel.encode(), vault_plaintext(folder, key)) > 0
+    qtbot.waitUntil(lambda: not page.undo_bar.isVisible(), timeout=2000)
+    qtbot.waitUntil(
+        lambda: pages_holding(sentinel.encode(), vault_plaintext(folder, key)) == 0,
+        timeout=3000,
+    )
