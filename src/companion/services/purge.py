@@ -21,6 +21,11 @@ log = logging.getLogger(__name__)
 
 # How long a delete can be undone. The undo offers in ui/ use this too.
 UNDO_SECONDS = 10
+# An offer's timer and the times written are not exact to the millisecond (times are
+# cut to whole milliseconds; a timer may fire a little early), so a delete counts as
+# expired this much before the window is quite over. Smaller than any undo a person
+# could still reach for: the offer is gone from the screen by then.
+SLACK = timedelta(milliseconds=500)
 
 
 def _iso(moment: datetime) -> str:
@@ -45,7 +50,7 @@ class PurgeService:
 
     def expired(self) -> int:
         """Purge what was deleted longer ago than the undo window. Returns how many."""
-        return purge.purge(self._db, _iso(self._now() - self._window)).count
+        return purge.purge(self._db, _iso(self._now() - self._window + SLACK)).count
 
     def everything(self) -> int:
         """Purge every tombstone (lock, unlock: no undo is on offer then)."""

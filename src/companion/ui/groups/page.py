@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -71,6 +71,7 @@ class GroupsPage(QWidget):
         self.undo = QPushButton(self.tr("Undo delete"), self)
         self.undo.hide()
         self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
+        self._undo_timer.setTimerType(Qt.TimerType.PreciseTimer)  # never ends the offer early
         self._undo_timer.timeout.connect(self._undo_expired)
         left = QVBoxLayout()
         left.addWidget(self.groups, 1)

@@ -71,6 +71,8 @@ class UndoBar(QFrame):
         layout.addWidget(self.button)
         self._entry_id = ""
         self._timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
+        # Precise: a coarse timer may end the offer up to 5% early, before the delete expires.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._expire)
         self.button.clicked.connect(self._undo)
         self.hide()
