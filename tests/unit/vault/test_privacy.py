@@ -209,3 +209,22 @@ def test_other_kinds_lose_their_text_too(tmp_path: Path) -> None:
     assert services.resources.search_notes(word) == []
     assert session.check() == []
     session.close()
+
+
+def test_a_backup_made_inside_the_undo_window_holds_no_deleted_text(tmp_path: Path) -> None:
+    folder = tmp_path / "vault"
+    word, pattern = _sentinels()
+    session, _ = make_vault(folder)
+    key = session.data_key()
+    services = Services(session)
+    entry_id = _write_entry(services, word, pattern)
+    services.journal.delete(entry_id)
+    backup.write_backup(session, tmp_path / "b.age", "backup words here")
+    pages = _backup_pages(tmp_path / "b.age", key)
+    assert pages and pages_holding(word.encode(), pages) == 0
+    assert pages_holding(pattern, pages) == 0
+    # The live vault still offers the undo.
+    services.journal.undo_delete(entry_id)
+    entry = services.journal.get(entry_id)
+    assert entry is not None and word in entry.body
+    session.close()
