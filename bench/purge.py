@@ -3,8 +3,8 @@
 `python -m bench.purge [COUNT]` builds vaults from the corpus and prints, each
 against a baseline measured in the same run:
 - writing the entries with `secure_delete` on, against off;
-- deleting 50 entries with the full-text index's secure-delete on, against off
-  (the same cost is paid by every edit of an entry's text, which re-indexes it);
+- deleting 50 entries, and editing 50 others (an edit re-indexes the text), with
+  the full-text index's secure-delete on, against off;
 - purging those tombstones (with the checkpoint), and a purge with nothing to
   do (what every undo expiry, lock and unlock pays);
 - the 'optimize' merge that would be the alternative to FTS secure-delete.
@@ -33,6 +33,7 @@ DELETES = 50
 class Figures:
     insert: float
     delete_each: float
+    edit_each: float
     purge: float
     idle_purge: float
     optimize: float
@@ -53,6 +54,16 @@ def _run(folder: Path, count: int, secure: bool, secure_fts: bool) -> Figures:
     repo = JournalRepository(db)
     insert = _timed(lambda: repo.insert_many(drafts(count), "2026-01-01T00:00:00.000Z"))
     ids = [r[0] for r in db.execute("SELECT id FROM entries ORDER BY random() LIMIT ?", (DELETES,))]
+    edited = [
+        r[0] for r in db.execute("SELECT id FROM entries ORDER BY random() LIMIT ?", (DELETES,))
+    ]
+    new_text = list(drafts(DELETES, seed=11))
+    edit = _timed(
+        lambda: [
+            repo.update(i, d, "2026-01-02T00:00:00.000Z")
+            for i, d in zip(edited, new_text, strict=True)
+        ]
+    )
     delete = _timed(lambda: [repo.soft_delete(i, "2026-01-02T00:00:00.000Z") for i in ids])
     service = PurgeService(db)
     purged = _timed(service.everything)
@@ -61,7 +72,7 @@ def _run(folder: Path, count: int, secure: bool, secure_fts: bool) -> Figures:
         lambda: db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
     )
     session.close()
-    return Figures(insert, delete / DELETES, purged, idle, optimize)
+    return Figures(insert, delete / DELETES, edit / DELETES, purged, idle, optimize)
 
 
 def main() -> None:
@@ -75,6 +86,10 @@ def main() -> None:
     print(
         f"  one delete:     {on.delete_each * 1000:7.1f} ms vs {off.delete_each * 1000:7.1f} ms"
         f" x{on.delete_each / off.delete_each:.1f}"
+    )
+    print(
+        f"  one edit:       {on.edit_each * 1000:7.1f} ms vs {off.edit_each * 1000:7.1f} ms"
+        f" x{on.edit_each / off.edit_each:.1f}"
     )
     print(f"  purge {DELETES}:       {on.purge * 1000:7.0f} ms vs {off.purge * 1000:7.0f} ms")
     print(f"  idle purge:     {on.idle_purge * 1000:7.1f} ms vs {off.idle_purge * 1000:7.1f} ms")

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pyrage
+import pytest
 
 from companion.domain.journal import EntryDraft, Mood
 from companion.domain.resources import Note, Resource, ResourceKind
@@ -18,7 +19,8 @@ from companion.domain.toolbox import Category, StrategyDraft
 from companion.domain.trackers import TrackerKind
 from companion.services.access import Access, Services
 from companion.services.purge import UNDO_SECONDS, PurgeService
-from companion.vault import backup, keys, vault
+from companion.vault import backup, journal, keys, vault
+from companion.vault.sync_store import SyncStore
 from tests.privacy import database_pages, leaks, pages_holding, vault_plaintext
 from tests.support import TEST_PASSPHRASE, make_vault, python
 
@@ -227,4 +229,41 @@ def test_a_backup_made_inside_the_undo_window_holds_no_deleted_text(tmp_path: Pa
     services.journal.undo_delete(entry_id)
     entry = services.journal.get(entry_id)
     assert entry is not None and word in entry.body
+    session.close()
+
+
+def test_a_bulk_write_leaves_no_deleted_words_in_the_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big sync or import rebuilds the search index with secure-delete paused (it
+    costs 25 ms a row); what the rebuild masks must still leave the pages."""
+    monkeypatch.setattr(journal, "BULK_INDEX_MIN", 1)
+    folder = tmp_path / "vault"
+    word, pattern = _sentinels()
+    session, _ = make_vault(folder)
+    key = session.data_key()
+    services = Services(session)
+    entry_id = _write_entry(services, word, pattern)
+    services.journal.delete(entry_id)  # still in its window while the sync writes
+    now = "2026-11-04T10:00:00.000Z"
+    record = {
+        "day": "2026-11-04",
+        "title": "",
+        "body": "from the other laptop",
+        "mood": None,
+        "win": 0,
+        "tags_text": "",
+        "created_at": now,
+        "updated_at": now,
+        "trackers": {},
+    }
+    with session.db.transaction() as conn:
+        SyncStore(session.db).write_many(
+            conn, "entries", [(str(uuid.uuid4()), dict(record), False) for _ in range(3)], now
+        )
+    assert session.db.scalar("SELECT v FROM entries_fts_config WHERE k = 'secure-delete'") == 1
+    assert len(services.journal.search("laptop")) == 3
+    services.purge.everything()
+    assert pages_holding(word.encode(), vault_plaintext(folder, key)) == 0
+    assert session.check() == []
     session.close()
