@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from companion.app import Built
 from companion.domain.journal import EntryDraft
+from companion.domain.toolbox import Category, StrategyDraft
 from companion.paths import Paths
 from companion.services.purge import PurgeService
 from tests.gui.conftest import ScriptedDialogs
@@ -180,3 +181,27 @@ def test_a_deleted_entry_leaves_the_vault_file_when_the_undo_offer_ends(
         lambda: pages_holding(sentinel.encode(), vault_plaintext(folder, key)) == 0,
         timeout=3000,
     )
+
+
+def test_other_deletes_leave_the_vault_file_within_a_minute(built: Built, qtbot: Any) -> None:
+    """Kinds without an undo offer of their own (here a coping strategy) are purged by
+    the window's timer once their window is over."""
+    sentinel = f"zebrafinch{uuid.uuid4().hex}"
+    create_vault(built, qtbot)
+    finish_recovery_page(built, qtbot)
+    services = built.access.services
+    key = services.session.data_key()
+    folder = services.session.folder
+    assert built.window.purge_timer.isActive()
+    assert built.window.purge_timer.interval() == 60_000
+    strategy = services.toolbox.add(StrategyDraft(title=sentinel, category=Category.BODY))
+    services.toolbox.remove(strategy.id)
+    assert pages_holding(sentinel.encode(), vault_plaintext(folder, key)) > 0
+    services.purge = PurgeService(services.session.db, window=timedelta(0))
+    built.window.purge_timer.setInterval(50)
+    qtbot.waitUntil(
+        lambda: pages_holding(sentinel.encode(), vault_plaintext(folder, key)) == 0,
+        timeout=3000,
+    )
+    built.window.lock()
+    assert not built.window.purge_timer.isActive()
