@@ -83,7 +83,10 @@ class Services:
         self.resources = ResourceService(ResourceRepository(session.db), self.toolbox)
         self.groups = GroupService(GroupRepository(session.db), self.toolbox, language)
         self.purge = PurgeService(session.db)
-        self.purge.prepare()
+        try:
+            self.purge.prepare()
+        except Exception as exc:  # a full disk, say: deletes still work, tried next unlock
+            log.warning("secure search-index deletes not turned on: %s", type(exc).__name__)
 
 
 class Access:

@@ -395,7 +395,7 @@ class GroupsPage(QWidget):
         self.undo.hide()
         self._deleted = ""
         if self._services is not None:
-            self._services.purge.expired()
+            self._services.purge.offer_ended()
 
     def _undo_delete(self) -> None:
         if self._services is None or not self._deleted:

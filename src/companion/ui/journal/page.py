@@ -496,7 +496,7 @@ class JournalPage(QWidget):
         if services is None:
             return
         self._tasks.submit(
-            services.purge.expired,
+            services.purge.offer_ended,
             None,
             lambda exc: log.warning("purging deletes failed: %s", type(exc).__name__),
         )
