@@ -140,7 +140,12 @@ def test_lock_leaves_a_clipboard_it_did_not_set(
     window = built.window
     create_vault(built, qtbot)
     window.recovery_page.copy_button.click()
+    # The user copies in another application: none of our windows is active then
+    # (offscreen, that app is played by hiding ours; see ui/clipboard.py).
+    window.hide()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is None)
     qapp.clipboard().setText("the user's own copy")
+    window.show()
     finish_recovery_page(built, qtbot)
     window.lock()
     assert qapp.clipboard().text() == "the user's own copy"

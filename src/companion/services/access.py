@@ -19,6 +19,7 @@ from companion.services.drafts import DraftService
 from companion.services.groups import GroupService
 from companion.services.journal import JournalService
 from companion.services.progress import ProgressService
+from companion.services.purge import PurgeService
 from companion.services.report import ReportService
 from companion.services.resources import ResourceService
 from companion.services.toolbox import ToolboxService
@@ -81,6 +82,11 @@ class Services:
         self.report = ReportService(entries, trackers, milestones, self.toolbox)
         self.resources = ResourceService(ResourceRepository(session.db), self.toolbox)
         self.groups = GroupService(GroupRepository(session.db), self.toolbox, language)
+        self.purge = PurgeService(session.db)
+        try:
+            self.purge.prepare()
+        except Exception as exc:  # a full disk, say: deletes still work, tried next unlock
+            log.warning("secure search-index deletes not turned on: %s", type(exc).__name__)
 
 
 class Access:
@@ -175,8 +181,11 @@ class Access:
             except BaseException:
                 session.close()
                 raise
-        self._services = Services(session, self.language, self.backups_dir)
-        return self._services
+        services = Services(session, self.language, self.backups_dir)
+        # Deletes left in their undo window by an app that was killed end now.
+        _finish_deletes(services)
+        self._services = services
+        return services
 
     def take_replaced_recovery_code(self) -> str | None:
         """The recovery code issued on unlock because the old one stopped working
@@ -188,7 +197,10 @@ class Access:
         self._replaced_code = None
         services, self._services = self._services, None
         if services is not None:
-            services.session.close()
+            try:
+                _finish_deletes(services)  # the undo offers end with the lock
+            finally:
+                services.session.close()
 
     # -- key changes (need an unlocked vault) ------------------------------------------
 
@@ -259,6 +271,15 @@ class Access:
             self._keyring.delete(vault_id)
         except KeyringUnavailable as exc:
             log.info("could not delete the remembered secret: %s", exc.reason)
+
+
+def _finish_deletes(services: Services) -> None:
+    """Purge every tombstone. A failure (say, a full disk) never stops a lock or an
+    unlock: the purge is tried again at the next one."""
+    try:
+        services.purge.everything()
+    except Exception as exc:  # logged without content; tried again at the next lock
+        log.warning("purging deleted records failed: %s", type(exc).__name__)
 
 
 UNEXPECTED = "Something unexpected went wrong. Nothing you typed has been lost."

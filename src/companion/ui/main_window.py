@@ -127,6 +127,12 @@ class MainWindow(QMainWindow):
         self.backup_soon.setSingleShot(True)
         self.backup_soon.setInterval(5000)
         self.backup_soon.timeout.connect(self.back_up_if_due)
+        # Deletes whose undo offer is over leave the vault file. The pages with an offer
+        # (journal, groups) purge when it ends; this catches every other kind within a
+        # minute. Lock and unlock purge everything (services/purge.py).
+        self.purge_timer = QTimer(self)
+        self.purge_timer.setInterval(60 * 1000)
+        self.purge_timer.timeout.connect(self._finish_deletes)
         self._build_menus()
         self._build_help_button()
         self._build_status_bar()
@@ -530,6 +536,7 @@ class MainWindow(QMainWindow):
         self.shell.attach(services)
         self.backup_timer.start()
         self.backup_soon.start()
+        self.purge_timer.start()
         self.stack.setCurrentWidget(self.shell)
         self.lock_action.setEnabled(True)
         for action in self.exchange_actions:
@@ -555,8 +562,9 @@ class MainWindow(QMainWindow):
         self.sync.detach()
         self.backup_timer.stop()
         self.backup_soon.stop()
+        self.purge_timer.stop()
         self.statusBar().hide()
-        self.clipboard.clear_if_ours()
+        self.clipboard.clear_on_lock()
         self.tasks.run_now(self.access.lock)
         self.idle.stop()
         self.lock_action.setEnabled(False)
@@ -565,6 +573,16 @@ class MainWindow(QMainWindow):
         self._show_unlock()
         self.setWindowTitle(self.tr("Companion (locked)"))
         return True
+
+    def _finish_deletes(self) -> None:
+        if not self.access.unlocked:
+            return
+        purge = self.access.services.purge
+        self.tasks.submit(
+            purge.expired,
+            None,
+            lambda exc: log.warning("purging deletes failed: %s", type(exc).__name__),
+        )
 
     def _show_unlock(self) -> None:
         self.unlock_page.reset()

@@ -22,7 +22,8 @@ from pathlib import Path
 import pyrage
 
 from companion.domain.passphrase import is_long_enough
-from companion.vault import backup_key, vault
+from companion.vault import backup_key, purge, vault
+from companion.vault.db import Database
 from companion.vault.errors import (
     BackupTargetNotEmpty,
     BackupUnreadable,
@@ -64,6 +65,7 @@ def write_backup(
         ensure_private_dir(work)
         snapshot = work / vault.DB_NAME
         session.db.execute("VACUUM INTO ?", (str(snapshot),))
+        _finish_deletes(snapshot, session.data_key())
         buffer = io.BytesIO()
         with tarfile.open(fileobj=buffer, mode="w") as tar:
             tar.add(session.folder / vault.KEYS_NAME, arcname=vault.KEYS_NAME)
@@ -83,6 +85,17 @@ def remove_killed_work(folder: Path) -> list[Path]:
     """A backup killed part-way leaves a work folder (an encrypted snapshot) or a
     temp file (the whole backup) behind; take away those whose process is gone."""
     return remove_leftovers(folder, NAME)
+
+
+def _finish_deletes(snapshot: Path, key: bytes) -> None:
+    """A delete still in its undo window is undone in the live vault, never from a
+    backup: the snapshot's tombstones are purged before it is packed, so no backup
+    holds text deleted before it was made (vault/purge.py)."""
+    db = Database(snapshot, key)
+    try:
+        purge.purge(db)
+    finally:
+        db.close()
 
 
 def prune(folder: Path, keep: int) -> list[Path]:

@@ -114,6 +114,9 @@ class Database:
             conn.execute("PRAGMA journal_mode = WAL").fetchone()
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
+            # Freed cells and pages are zeroed before they are encrypted, so a purged
+            # delete's text is gone even for someone holding the key (vault/purge.py).
+            conn.execute("PRAGMA secure_delete = ON")
         except sqlcipher3.Error as exc:
             raise translate_error(exc) from exc
 

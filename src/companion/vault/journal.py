@@ -15,6 +15,7 @@ from typing import Any
 
 from companion.domain.journal import Entry, EntryDraft, Mood, first_line
 from companion.domain.search import to_fts_query
+from companion.vault import purge
 from companion.vault.db import Database
 
 # Snippet highlight markers: control characters that never occur in typed text,
@@ -126,13 +127,14 @@ class JournalRepository:
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'entries_fts_insert'"
         ).fetchone()
         conn.execute("DROP TRIGGER entries_fts_insert")
-        yield
-        conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')")
-        conn.execute(
-            "INSERT INTO entries_fts (entries_fts, rowid, title, body, tags_text)"
-            " SELECT 'delete', seq, title, body, tags_text FROM entries"
-            " WHERE deleted_at IS NOT NULL"
-        )
+        with purge.fts_in_bulk(conn, "entries_fts"):
+            yield
+            conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')")
+            conn.execute(
+                "INSERT INTO entries_fts (entries_fts, rowid, title, body, tags_text)"
+                " SELECT 'delete', seq, title, body, tags_text FROM entries"
+                " WHERE deleted_at IS NOT NULL"
+            )
         conn.execute(trigger)
 
     @staticmethod

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from companion.domain.changes import Changed
 from companion.domain.groups import GroupDraft, Role
 from companion.services.access import Services, describe
 from companion.services.crisis import crisis_lines_for_card
+from companion.services.purge import UNDO_SECONDS
 from companion.settings import SettingsStore
 from companion.ui.groups.handout_builder import HandoutBuilder
 from companion.ui.groups.session_editor import SessionEditor
@@ -69,8 +70,9 @@ class GroupsPage(QWidget):
         self.delete_group = QPushButton(self.tr("Delete group…"), self)
         self.undo = QPushButton(self.tr("Undo delete"), self)
         self.undo.hide()
-        self._undo_timer = QTimer(self, singleShot=True, interval=10_000)
-        self._undo_timer.timeout.connect(self.undo.hide)
+        self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
+        self._undo_timer.setTimerType(Qt.TimerType.PreciseTimer)  # never ends the offer early
+        self._undo_timer.timeout.connect(self._undo_expired)
         left = QVBoxLayout()
         left.addWidget(self.groups, 1)
         left.addWidget(self.new_group)
@@ -387,6 +389,13 @@ class GroupsPage(QWidget):
         self.undo.show()
         self._undo_timer.start()
         self._reload_groups()
+
+    def _undo_expired(self) -> None:
+        """The undo window is over: the group's text leaves the vault file."""
+        self.undo.hide()
+        self._deleted = ""
+        if self._services is not None:
+            self._services.purge.offer_ended()
 
     def _undo_delete(self) -> None:
         if self._services is None or not self._deleted:

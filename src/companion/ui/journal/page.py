@@ -33,6 +33,7 @@ from companion.domain.changes import Changed
 from companion.domain.journal import Mood
 from companion.services import content
 from companion.services.access import Services, describe
+from companion.services.purge import UNDO_SECONDS
 from companion.services.tasks import Tasks
 from companion.ui.icons import icon
 from companion.ui.journal.calendar import MoodCalendar
@@ -51,13 +52,13 @@ log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
 NoteRole = Qt.ItemDataRole.UserRole + 20
-UNDO_SECONDS = 10
 
 
 class UndoBar(QFrame):
     """'Entry deleted. Undo' for a short while after a delete."""
 
     undo = Signal(str)
+    expired = Signal()  # the offer ran out: the delete can be finished
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +71,9 @@ class UndoBar(QFrame):
         layout.addWidget(self.button)
         self._entry_id = ""
         self._timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
-        self._timer.timeout.connect(self.hide)
+        # Precise: a coarse timer may end the offer up to 5% early, before the delete expires.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._expire)
         self.button.clicked.connect(self._undo)
         self.hide()
 
@@ -87,6 +90,10 @@ class UndoBar(QFrame):
     def dismiss(self) -> None:
         self._timer.stop()
         self.hide()
+
+    def _expire(self) -> None:
+        self.hide()
+        self.expired.emit()
 
 
 class JournalPage(QWidget):
@@ -218,6 +225,7 @@ class JournalPage(QWidget):
         self.editor.saved.connect(self._editor_saved)
         self.editor.delete_requested.connect(self._delete)
         self.undo_bar.undo.connect(self._undo_delete)
+        self.undo_bar.expired.connect(self._finish_deletes)
 
     # -- data callbacks for the model ----------------------------------------------------
 
@@ -481,6 +489,17 @@ class JournalPage(QWidget):
         self._refresh_search()
         self.undo_bar.offer(entry_id)
         self.changed.emit(changed)
+
+    def _finish_deletes(self) -> None:
+        """The undo window is over: the deleted text leaves the vault file."""
+        services = self._services
+        if services is None:
+            return
+        self._tasks.submit(
+            services.purge.offer_ended,
+            None,
+            lambda exc: log.warning("purging deletes failed: %s", type(exc).__name__),
+        )
 
     def _undo_delete(self, entry_id: str) -> None:
         if self._services is None:

@@ -1,9 +1,23 @@
-"""File dialogs and confirmations behind one small class, so tests can script them."""
+"""File dialogs and confirmations behind one small class, so tests can script them.
+
+Qt's file dialog remembers where it has been: on closing, it writes the last
+folder, the folder history, the sidebar and the view to the "QtProject"
+settings (~/.config/QtProject.conf on Linux, the registry on Windows, a plist
+on macOS), whether the dialog shown was Qt's own or the platform's. A list of
+recent folders names what the user keeps and where, so none is kept (DESIGN:
+no recent-file lists). On Unix, user and system QSettings files of this
+process are pointed below /dev/null, where no file can be made, so the write
+fails quietly and nothing reaches the disk; the app keeps its own settings in
+settings.json, not QSettings. Where that cannot apply (the registry, macOS
+preferences), the dialog's group is removed again as soon as it closes.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,17 +34,39 @@ from PySide6.QtWidgets import (
 from companion.ui.widgets.mood_map import MoodMapDialog
 
 
+def keep_no_dialog_history() -> None:
+    """Send Qt's own settings writes nowhere (see the module's notes). Idempotent."""
+    if os.name != "posix":
+        return
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(settings_format, scope, os.devnull)
+
+
+def _forget_dialog_history() -> None:
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    if "FileDialog" in settings.childGroups():
+        settings.remove("FileDialog")
+        settings.sync()
+
+
 class Dialogs:
+    def __init__(self) -> None:
+        keep_no_dialog_history()
+
     def save_path(self, parent: QWidget, title: str, suggested: Path, filters: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        _forget_dialog_history()
         return Path(name) if name else None
 
     def open_path(self, parent: QWidget, title: str, start: Path, filters: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, title, str(start), filters)
+        _forget_dialog_history()
         return Path(name) if name else None
 
     def open_folder(self, parent: QWidget, title: str, start: Path) -> Path | None:
         name = QFileDialog.getExistingDirectory(parent, title, str(start))
+        _forget_dialog_history()
         return Path(name) if name else None
 
     def confirm(
