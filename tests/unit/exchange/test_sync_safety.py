@@ -331,3 +331,26 @@ def test_a_sync_that_fails_writes_no_file_and_keeps_the_changes_waiting(
     assert a.syncer.sync().sent == 1
     b.syncer.sync()
     assert "Waiting" in [e[2] for e in b.entries().values()]
+
+
+def test_many_deletes_arriving_at_once_leave_no_deleted_words_in_the_file(
+    pair: tuple[Device, Device, Path],
+) -> None:
+    """More than FTS_BULK_MIN rows are written with one index merge instead of a
+    secure delete per row; the words must still leave every page of the file."""
+    from tests.privacy import pages_holding, vault_plaintext
+
+    a, b, shared = pair
+    ids = [_write(a, 1 + i % 28, f"zebracorn number {i}") for i in range(120)]
+    kept = _write(a, 1, "stays here")
+    _join(a, b, shared)
+    for entry in ids:
+        b.services.journal.delete(entry)
+    b.syncer.sync()
+    assert a.syncer.sync().received == 120
+    assert set(a.entries()) == {kept}
+    a.services.purge.everything()
+    session = a.services.session
+    assert pages_holding(b"zebracorn", vault_plaintext(session.folder, session.data_key())) == 0
+    assert session.db.scalar("SELECT v FROM entries_fts_config WHERE k = 'secure-delete'") == 1
+    assert [h.id for h in a.services.journal.search("stays")] == [kept]
