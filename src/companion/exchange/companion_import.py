@@ -211,6 +211,10 @@ def choice(*allowed: str, optional: bool = False) -> Check:
 
 
 def flag(value: Any, where: str) -> Any:
+    # Exports up to 0.1.0 wrote group-member consent as 1 or 0 (the database's own
+    # value), and files exported that way exist: 0 and 1 are read as false and true.
+    if isinstance(value, int) and not isinstance(value, bool) and value in (0, 1):
+        return value
     if not isinstance(value, bool):
         raise _fail(where, "should be true or false")
     return int(value)
