@@ -20,11 +20,11 @@ from typing import Any
 import pyrage
 
 from companion.domain.attachments import validate_image
-from companion.domain.groups import Role
-from companion.domain.journal import EntryDraft, EntryError, Mood, validate
+from companion.domain.groups import MAX_ALIAS, Role
+from companion.domain.journal import MAX_BODY_CHARS, EntryDraft, EntryError, Mood, validate
 from companion.domain.milestones import MilestoneKind
 from companion.domain.resources import ResourceKind
-from companion.domain.toolbox import Category
+from companion.domain.toolbox import MAX_STEPS, SAFETY_STEP_TITLES, Category
 from companion.domain.trackers import TrackerKind
 from companion.exchange import daylio_format, dayone_format, jrnl_format, markdown_import
 from companion.exchange.json_format import FORMAT, VERSION
@@ -33,7 +33,7 @@ from companion.vault.importer import Batch, ImportConflict, ImportedEntry, Impor
 from companion.vault.vault import utc_now
 
 MAX_FILE_BYTES = 1024 * 1024 * 1024  # 1 GiB: far beyond 100,000 entries with pictures
-MAX_TEXT = 2_000_000  # the longest entry body the journal keeps
+MAX_TEXT = MAX_BODY_CHARS  # the longest entry body the journal keeps
 MAX_SHORT = 10_000
 MAX_PICTURE_CHARS = 14_000_000  # 10 MiB of picture, in base64
 AGE_HEADER = b"age-encryption.org/v1"
@@ -239,6 +239,43 @@ def day(optional: bool = False) -> Check:
     return check
 
 
+# Times. What is accepted is ISO 8601 as Python's datetime.fromisoformat reads it
+# (3.11): a date, then "T" or a space, then a time to the minute or finer, with
+# an optional "Z" or offset such as +02:00. That covers what the exporter writes
+# ("2026-11-26T19:30:05.123Z" for moments, "2026-11-26T19:30" for a session's
+# start) and what people and other apps write by hand. A date alone is refused.
+MOMENT_EXAMPLE = "2026-11-26T19:30:00Z"
+
+
+def _datetime(value: Any, where: str, example: str) -> datetime:
+    raw = text(40)(value, where)
+    try:
+        if len(raw) < 16 or raw[10] not in "T ":
+            raise ValueError(raw)
+        return datetime.fromisoformat(raw)
+    except ValueError as exc:
+        raise _fail(where, f"should be a date and time like {example}") from exc
+
+
+def moment(value: Any, where: str) -> Any:
+    """A moment (created, updated, used): stored in UTC to the millisecond, as the
+    vault writes it. A time without an offset is taken to be UTC already."""
+    when = _datetime(value, where, MOMENT_EXAMPLE)
+    try:
+        when = when.astimezone(UTC) if when.tzinfo else when
+    except OverflowError as exc:
+        raise _fail(where, f"should be a date and time like {MOMENT_EXAMPLE}") from exc
+    return when.replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"
+
+
+def wall_clock(value: Any, where: str) -> Any:
+    """A session's start: the local time on the group's clock, to the minute, as
+    the groups page stores it. An offset, if written, is dropped (not converted):
+    a session at 19:00 is at 19:00 wherever the file was made."""
+    when = _datetime(value, where, "2026-11-26T19:30")
+    return when.replace(tzinfo=None).isoformat(timespec="minutes")
+
+
 ID = text(100)
 # kind -> export field -> (column, check). Order matters: records are checked and
 # written after the ones they point to.
@@ -263,13 +300,14 @@ SPECS: dict[str, dict[str, tuple[str, Check]]] = {
     },
     "strategies": {
         "id": ("id", ID),
+        # Up to 200, not the toolbox's MAX_TITLE: shared items in a group pack are longer.
         "title": ("title", text(200)),
-        "steps": ("steps", text(20_000)),
+        "steps": ("steps", text(MAX_STEPS)),
         "category": (
             "category",
             choice(*Category),
         ),
-        "when_helps": ("when_helps", text(20_000)),
+        "when_helps": ("when_helps", text(MAX_STEPS)),
         "tags": ("tags_text", lines),
         "source_kind": ("source_kind", choice("mine", "group", "professional")),
         "source_group": ("source_group", text(200)),
@@ -279,14 +317,14 @@ SPECS: dict[str, dict[str, tuple[str, Check]]] = {
     "strategy_uses": {
         "id": ("id", ID),
         "strategy_id": ("strategy_id", ID),
-        "used_at": ("used_at", text(40)),
+        "used_at": ("used_at", moment),
         "before": ("before", number(0, 10)),
         "after": ("after", number(0, 10)),
         "note": ("note", text()),
     },
     "safety_plan": {
         "id": ("id", ID),
-        "step": ("step", number(1, 7)),
+        "step": ("step", number(min(SAFETY_STEP_TITLES), max(SAFETY_STEP_TITLES))),
         "position": ("position", number(0, 1e6)),
         "text": ("text", text(500)),
         "contact": ("contact", text(200)),
@@ -329,14 +367,14 @@ SPECS: dict[str, dict[str, tuple[str, Check]]] = {
     "members": {
         "id": ("id", ID),
         "group_id": ("group_id", ID),
-        "alias": ("alias", text(40)),
+        "alias": ("alias", text(MAX_ALIAS)),
         "contact_note": ("contact_note", text(200)),
         "consent": ("consent", flag),
     },
     "sessions": {
         "id": ("id", ID),
         "group_id": ("group_id", ID),
-        "starts_at": ("starts_at", text(40)),
+        "starts_at": ("starts_at", wall_clock),
         "topic": ("topic", text(300)),
         "tool_id": ("tool_id", text(100, optional=True)),
         "follow_ups": ("follow_ups", text()),
@@ -540,8 +578,8 @@ ENTRY_SPEC: dict[str, tuple[str, Check]] = {
     "mood": ("mood", number(1, 5, optional=True)),
     "win": ("win", flag),
     "tags": ("tags", lines),
-    "created_at": ("created_at", text(40)),
-    "updated_at": ("updated_at", text(40)),
+    "created_at": ("created_at", moment),
+    "updated_at": ("updated_at", moment),
 }
 
 

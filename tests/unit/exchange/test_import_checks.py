@@ -1,0 +1,121 @@
+"""Every field of an import passes the domain's rules: times, dates, kinds, numbers."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from companion.exchange import companion_import as ci
+from companion.vault.db import Database
+from tests.support import make_vault
+from tests.unit.exchange.test_import import TODAY, _content, _doc
+
+
+@pytest.fixture
+def empty(tmp_path: Path) -> Iterator[Database]:
+    session, _ = make_vault(tmp_path / "v")
+    yield session.db
+    session.close()
+
+
+GROUP = {
+    "id": "g1",
+    "name": "Tuesday group",
+    "focus": "",
+    "schedule": "",
+    "place": "",
+    "facilitators": "",
+    "agreements": [],
+    "resources": [],
+    "crisis_lines": [],
+    "my_role": "member",
+}
+STRATEGY = {
+    "id": "s1",
+    "title": "Box breathing",
+    "steps": "In 4, out 4",
+    "category": "breathing",
+    "when_helps": "",
+    "tags": [],
+    "source_kind": "mine",
+    "source_group": "",
+    "source_member": "",
+    "starter_key": None,
+}
+
+
+def _full(
+    starts_at: Any = "2026-12-01T19:00", used_at: Any = "2026-11-20T08:00:00.000Z"
+) -> dict[str, Any]:
+    document = _doc()
+    document["groups"] = [dict(GROUP)]
+    document["sessions"] = [
+        {
+            "id": "sess1",
+            "group_id": "g1",
+            "starts_at": starts_at,
+            "topic": "Sleep",
+            "tool_id": None,
+            "follow_ups": "",
+            "agenda": [],
+        }
+    ]
+    document["strategies"] = [dict(STRATEGY)]
+    document["strategy_uses"] = [
+        {"id": "u1", "strategy_id": "s1", "used_at": used_at, "before": 7, "after": 3, "note": ""}
+    ]
+    return document
+
+
+def _plan(db: Database, document: dict[str, Any]) -> ci.Preview:
+    return ci.preview(db, ci.parse_json(json.dumps(document).encode()), TODAY)
+
+
+def test_a_session_whose_start_is_not_a_date_is_refused_and_nothing_changes(
+    empty: Database,
+) -> None:
+    before = _content(empty)
+    with pytest.raises(ci.ImportRejected, match=r"sessions item 1 'starts_at'.*date and time"):
+        ci.apply(empty, _plan(empty, _full(starts_at="not a date")))
+    assert _content(empty) == before
+    assert empty.scalar("SELECT count(*) FROM group_sessions") == 0
+
+
+@pytest.mark.parametrize(
+    ("change", "where"),
+    [
+        ({"starts_at": "2026-13-01T19:00"}, "sessions item 1 'starts_at'"),
+        ({"starts_at": "2026-12-01"}, "sessions item 1 'starts_at'"),
+        ({"starts_at": 5}, "sessions item 1 'starts_at'"),
+        ({"used_at": "yesterday"}, "strategy_uses item 1 'used_at'"),
+        ({"used_at": "2026-11-20T25:00:00Z"}, "strategy_uses item 1 'used_at'"),
+    ],
+)
+def test_times_that_do_not_parse_are_refused(
+    empty: Database, change: dict[str, Any], where: str
+) -> None:
+    with pytest.raises(ci.ImportRejected, match=where):
+        _plan(empty, _full(**change))
+
+
+@pytest.mark.parametrize("field", ["created_at", "updated_at"])
+def test_entry_stamps_that_do_not_parse_are_refused(empty: Database, field: str) -> None:
+    with pytest.raises(ci.ImportRejected, match=f"entries item 1 '{field}'"):
+        _plan(empty, _doc(**{field: "not a date"}))
+
+
+def test_accepted_times_are_stored_in_one_form(empty: Database) -> None:
+    document = _full(starts_at="2026-12-01T19:00:00+02:00", used_at="2026-11-20T09:30:00+01:00")
+    document["entries"][0]["created_at"] = "2026-11-01T10:00:00Z"
+    document["entries"][0]["updated_at"] = "2026-11-01T10:00:00.123456"
+    ci.apply(empty, _plan(empty, document))
+    # A session's start is the wall-clock time written, to the minute.
+    assert empty.scalar("SELECT starts_at FROM group_sessions") == "2026-12-01T19:00"
+    # Moments are stored in UTC, to the millisecond, as the vault writes them.
+    assert empty.scalar("SELECT used_at FROM strategy_uses") == "2026-11-20T08:30:00.000Z"
+    assert empty.scalar("SELECT created_at FROM entries") == "2026-11-01T10:00:00.000Z"
+    assert empty.scalar("SELECT updated_at FROM entries") == "2026-11-01T10:00:00.123Z"
