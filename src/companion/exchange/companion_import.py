@@ -26,7 +26,13 @@ from companion.domain.milestones import MilestoneKind
 from companion.domain.resources import ResourceKind
 from companion.domain.toolbox import MAX_STEPS, SAFETY_STEP_TITLES, Category
 from companion.domain.trackers import TrackerKind
-from companion.exchange import daylio_format, dayone_format, jrnl_format, markdown_import
+from companion.exchange import (
+    daylio_format,
+    dayone_format,
+    jrnl_format,
+    markdown_import,
+    text_safety,
+)
 from companion.exchange.json_format import FORMAT, VERSION
 from companion.vault.db import Database
 from companion.vault.importer import Batch, ImportConflict, ImportedEntry, ImportRepository
@@ -147,13 +153,15 @@ def parse_json(data: bytes) -> dict[str, Any]:
         ) from exc
     except RecursionError as exc:
         raise ImportRejected("This file is nested too deeply to be a Companion export.") from exc
+    document, replaced = text_safety.scrub(document)
     if jrnl_format.looks_like_jrnl(document):
         try:
-            return jrnl_format.to_companion(document)
+            document = jrnl_format.to_companion(document)
         except jrnl_format.NotJrnl as exc:
             raise ImportRejected(f"This jrnl export is damaged: {exc}.") from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportRejected("This file is not a Companion export (its 'format' is missing).")
+    document[text_safety.REPLACED_KEY] = replaced
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise ImportRejected("This export has no valid version number.")
@@ -464,6 +472,9 @@ def preview(db: Database, document: dict[str, Any], today: date | None = None) -
     """Check every record and work out what is new. Raises ImportRejected."""
     repo = ImportRepository(db)
     result = Preview()
+    if text_safety.REPLACED_KEY not in document:  # not from a reader that cleaned it
+        document, cleaned = text_safety.scrub(document)
+        document[text_safety.REPLACED_KEY] = cleaned
     known: dict[str, set[str]] = {}
     for kind, spec in SPECS.items():
         existing = repo.existing_ids(kind)
@@ -487,6 +498,12 @@ def preview(db: Database, document: dict[str, Any], today: date | None = None) -
             result.batch.rows[kind] = rows
             result.new[kind] = len(rows)
     _entries(repo, document, known["trackers"], result, today or datetime.now(UTC).date())
+    replaced: Any = document.get(text_safety.REPLACED_KEY)
+    if isinstance(replaced, int) and not isinstance(replaced, bool) and replaced > 0:
+        result.skipped.append(
+            f"{replaced} characters that could not be read were replaced with "
+            f"{text_safety.REPLACEMENT}. Check the imported text where you see it."
+        )
     return result
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.exchange.json_format import FORMAT, VERSION, entry_record
+from companion.exchange.text_safety import REPLACED_KEY, scrub, shown
 
 MAX_TOTAL_BYTES = 2 * 1024**3
 MAX_MEMBER_BYTES = 512 * 1024**2
@@ -36,9 +37,9 @@ def is_dayone_zip(path: Path) -> bool:
 def _safe(info: zipfile.ZipInfo) -> None:
     name = info.filename
     if name.startswith(("/", "\\")) or ".." in re.split(r"[/\\]", name) or ":" in name:
-        raise NotDayOne(f"it holds a file with an unsafe name ({name[:60]!r})")
+        raise NotDayOne(f"it holds a file with an unsafe name ({shown(name[:60])!r})")
     if info.file_size > MAX_MEMBER_BYTES:
-        raise NotDayOne(f"{name[:60]} is too large")
+        raise NotDayOne(f"{shown(name[:60])} is too large")
     if info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
         raise NotDayOne("it expands far more than any export does (a zip bomb?)")
 
@@ -60,15 +61,18 @@ def read_zip(path: Path) -> dict[str, Any]:
                 if i.filename.lower().startswith("photos/") and not i.is_dir()
             }
             entries: list[dict[str, Any]] = []
+            replaced = 0
             for info in journals:
                 try:
                     journal = json.loads(archive.read(info).decode("utf-8"))
                 except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-                    raise NotDayOne(f"{info.filename} is not readable JSON") from exc
+                    raise NotDayOne(f"{shown(info.filename)} is not readable JSON") from exc
+                journal, n = scrub(journal)
+                replaced += n
                 entries += _entries(journal, archive, photos)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
         raise NotDayOne("it is not a readable zip file, or it is damaged") from exc
-    return {"format": FORMAT, "version": VERSION, "entries": entries}
+    return {"format": FORMAT, "version": VERSION, "entries": entries, REPLACED_KEY: replaced}
 
 
 def _entries(

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from companion.exchange.json_format import FORMAT, VERSION, entry_record
+from companion.exchange.text_safety import REPLACED_KEY, clean, scrub, shown
 
 NAMESPACE = uuid.UUID("0c7d8f5e-8a41-4d8e-b3f1-2f6e8f1f4a27")
 MAX_FILES = 200_000
@@ -40,6 +41,8 @@ def _value(raw: str) -> Any:
         return json.loads(raw)
     except ValueError:
         return raw.strip("'\"")
+    except RecursionError as exc:
+        raise NotMarkdownFolder("its front matter is nested too deeply") from exc
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -115,16 +118,22 @@ def _pictures(body: str, path: Path, folder: Path) -> tuple[str, list[dict[str, 
 def read_folder(folder: Path, tracker_ids: dict[str, str]) -> dict[str, Any]:
     """`tracker_ids` maps the vault's tracker names to ids, for Companion's front matter."""
     entries = []
+    replaced = 0
     for path in _files(folder):
         if path.parent == folder and path.name in NOT_ENTRIES:
             continue
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise NotMarkdownFolder(f"{path.name} is larger than any journal entry")
+            raise NotMarkdownFolder(f"{shown(path.name)} is larger than any journal entry")
         try:
             text = path.read_text("utf-8")
         except UnicodeDecodeError as exc:
-            raise NotMarkdownFolder(f"{path.name} is not UTF-8 text") from exc
-        fields, body = split_front_matter(text.replace("\r\n", "\n"))
+            raise NotMarkdownFolder(f"{shown(path.name)} is not UTF-8 text") from exc
+        try:
+            fields, body = split_front_matter(text.replace("\r\n", "\n"))
+        except NotMarkdownFolder as exc:
+            raise NotMarkdownFolder(f"{shown(path.name)}: {exc}") from exc
+        fields, n = scrub(fields)
+        replaced += n
         body, pictures = _pictures(body, path, folder)
         day = _day(fields, path)
         title = fields.get("title")
@@ -132,6 +141,8 @@ def read_folder(folder: Path, tracker_ids: dict[str, str]) -> dict[str, Any]:
             match = DATED.match(path.stem)
             title = (match.group(2) or "") if match else path.stem
             title = title.replace("-", " ").strip() if match else title
+            title, n = clean(title)  # a file name that is not UTF-8
+            replaced += n
         record_id = fields.get("id")
         if not isinstance(record_id, str) or not record_id:
             record_id = str(uuid.uuid5(NAMESPACE, "\x1f".join((day, title, body))))
@@ -146,7 +157,9 @@ def read_folder(folder: Path, tracker_ids: dict[str, str]) -> dict[str, Any]:
                 title,
                 body,
                 f"{day}T00:00:00.000Z",
-                tags=[str(t) for t in tags] if isinstance(tags, list) else [],
+                tags=[str(t) for t in tags if isinstance(t, str | int | float)]
+                if isinstance(tags, list)
+                else [],
                 win=fields.get("win") is True,
                 mood=fields.get("mood") if fields.get("mood") in (1, 2, 3, 4, 5) else None,
                 trackers={
@@ -159,4 +172,4 @@ def read_folder(folder: Path, tracker_ids: dict[str, str]) -> dict[str, Any]:
         )
     if not entries:
         raise NotMarkdownFolder("it has no Markdown (.md) files")
-    return {"format": FORMAT, "version": VERSION, "entries": entries}
+    return {"format": FORMAT, "version": VERSION, "entries": entries, REPLACED_KEY: replaced}
