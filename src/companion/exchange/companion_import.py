@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import stat
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -34,6 +35,7 @@ from companion.exchange import (
     text_safety,
 )
 from companion.exchange.json_format import FORMAT, VERSION
+from companion.exchange.text_safety import shown
 from companion.vault.db import Database
 from companion.vault.importer import Batch, ImportConflict, ImportedEntry, ImportRepository
 from companion.vault.vault import utc_now
@@ -65,10 +67,21 @@ class NeedsMoodMap(ImportRejected):
         self.unmapped = unmapped
 
 
+def is_regular(path: Path) -> bool:
+    """A regular file (a link to one is fine: the user chose it). Opening a FIFO,
+    socket or device would wait, or read, forever."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
 def kind_of(path: Path) -> tuple[str, ...]:
     """What a path can be, from cheap signs (JSON files are told apart when read)."""
     if path.is_dir():
         return ("markdown",)
+    if not is_regular(path):
+        return ("companion", "jrnl")  # reading it says, in a sentence, what is wrong
     if dayone_format.is_dayone_zip(path):
         return ("dayone",)
     if daylio_format.is_csv(path):
@@ -78,6 +91,8 @@ def kind_of(path: Path) -> tuple[str, ...]:
 
 def is_encrypted(path: Path) -> bool:
     """Whether the file is an age file (so a passphrase is needed), from its first bytes."""
+    if not is_regular(path):
+        return False
     try:
         with path.open("rb") as handle:
             return handle.read(len(AGE_HEADER)) == AGE_HEADER
@@ -122,6 +137,11 @@ def read_file(path: Path, passphrase: str | None = None) -> dict[str, Any]:
     """The export's JSON document, decrypted if needed. Never partially trusted."""
     try:
         size = path.stat().st_size
+        if not is_regular(path):
+            raise ImportRejected(
+                f"{shown(path.name)} is not a regular file (it may be a pipe or a device), "
+                "so it was not read. Choose the export file itself."
+            )
         if size > MAX_FILE_BYTES:
             raise ImportRejected(
                 f"{path.name} is {size / 1e9:.1f} GB, larger than any Companion export "

@@ -14,6 +14,7 @@ import base64
 import json
 import os
 import re
+import stat
 import uuid
 from datetime import date
 from pathlib import Path
@@ -59,13 +60,22 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     return fields, text[end + 5 :].lstrip("\n")
 
 
+def _is_regular(path: Path, follow: bool) -> bool:
+    try:
+        return stat.S_ISREG((path.stat() if follow else path.lstat()).st_mode)
+    except OSError:
+        return False
+
+
 def _files(folder: Path) -> list[Path]:
     found: list[Path] = []
     for root, dirs, names in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "attachments")
         for name in sorted(names):
             path = Path(root) / name
-            if name.lower().endswith(".md") and not path.is_symlink():
+            # Regular files only: a link may lead outside the folder, and opening a
+            # FIFO, socket or device named *.md would wait (or read) forever.
+            if name.lower().endswith(".md") and _is_regular(path, follow=False):
                 found.append(path)
                 if len(found) > MAX_FILES:
                     raise NotMarkdownFolder(f"it has more than {MAX_FILES:,} Markdown files")
@@ -99,8 +109,7 @@ def _pictures(body: str, path: Path, folder: Path) -> tuple[str, list[dict[str, 
             file = linked.resolve()
             if (
                 root in file.parents
-                and not linked.is_symlink()
-                and file.is_file()
+                and _is_regular(linked, follow=False)
                 and file.stat().st_size <= MAX_PICTURE_BYTES
             ):
                 pictures.append(
