@@ -165,7 +165,8 @@ def read_file(path: Path, passphrase: str | None = None) -> dict[str, Any]:
 
 def parse_json(data: bytes) -> dict[str, Any]:
     try:
-        document = json.loads(data.decode("utf-8"))
+        # "utf-8-sig": a byte-order mark that an editor put first is read past.
+        document = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise ImportRejected(
             "This file is not a Companion export: it is not readable JSON. "

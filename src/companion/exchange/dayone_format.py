@@ -64,7 +64,7 @@ def read_zip(path: Path) -> dict[str, Any]:
             replaced = 0
             for info in journals:
                 try:
-                    journal = json.loads(archive.read(info).decode("utf-8"))
+                    journal = json.loads(archive.read(info).decode("utf-8-sig"))
                 except (UnicodeDecodeError, ValueError, RecursionError) as exc:
                     raise NotDayOne(f"{shown(info.filename)} is not readable JSON") from exc
                 journal, n = scrub(journal)

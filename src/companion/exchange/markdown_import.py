@@ -134,7 +134,7 @@ def read_folder(folder: Path, tracker_ids: dict[str, str]) -> dict[str, Any]:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise NotMarkdownFolder(f"{shown(path.name)} is larger than any journal entry")
         try:
-            text = path.read_text("utf-8")
+            text = path.read_text("utf-8-sig")  # past a byte-order mark, if any
         except UnicodeDecodeError as exc:
             raise NotMarkdownFolder(f"{shown(path.name)} is not UTF-8 text") from exc
         try:
