@@ -22,6 +22,7 @@ from companion.exchange.text_safety import REPLACED_KEY, scrub, shown
 
 MAX_TOTAL_BYTES = 2 * 1024**3
 MAX_MEMBER_BYTES = 512 * 1024**2
+CHUNK_BYTES = 1024 * 1024
 MAX_RATIO = 200  # a real export of text and photos compresses far less than this
 PHOTO_REF = re.compile(r"!\[\]\(dayone-moment://[0-9A-Fa-f]+\)\n?")
 
@@ -44,6 +45,22 @@ def _safe(info: zipfile.ZipInfo) -> None:
         raise NotDayOne("it expands far more than any export does (a zip bomb?)")
 
 
+def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytearray:
+    """One member, inflated a chunk at a time with a cap on the bytes it really gives.
+
+    The sizes in a zip's headers are only claims: `archive.read` inflates a whole
+    member in one call before checking them, so a small file that claims a small
+    size can fill memory. Reading in chunks keeps at most one chunk in flight, and
+    zipfile stops at the claimed size (then the checksum refuses the rest)."""
+    out = bytearray()
+    with archive.open(info) as handle:
+        while chunk := handle.read(CHUNK_BYTES):
+            out += chunk
+            if len(out) > MAX_MEMBER_BYTES:
+                raise NotDayOne(f"{shown(info.filename[:60])} is too large")
+    return out
+
+
 def read_zip(path: Path) -> dict[str, Any]:
     try:
         with zipfile.ZipFile(path) as archive:
@@ -64,7 +81,7 @@ def read_zip(path: Path) -> dict[str, Any]:
             replaced = 0
             for info in journals:
                 try:
-                    journal = json.loads(archive.read(info).decode("utf-8-sig"))
+                    journal = json.loads(_read(archive, info).decode("utf-8-sig"))
                 except (UnicodeDecodeError, ValueError, RecursionError) as exc:
                     raise NotDayOne(f"{shown(info.filename)} is not readable JSON") from exc
                 journal, n = scrub(journal)
@@ -104,7 +121,7 @@ def _entries(
                     {
                         "id": f"dayone-{md5}-{uuid}"[:100],
                         "name": Path(info.filename).name,
-                        "data": base64.b64encode(archive.read(info)).decode("ascii"),
+                        "data": base64.b64encode(_read(archive, info)).decode("ascii"),
                     }
                 )
         stamp = when.strftime("%Y-%m-%dT%H:%M:%S.000Z")
