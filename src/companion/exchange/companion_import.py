@@ -135,6 +135,12 @@ def read_path(
 
 def read_file(path: Path, passphrase: str | None = None) -> dict[str, Any]:
     """The export's JSON document, decrypted if needed. Never partially trusted."""
+    # Memory: the file's bytes are dropped once decoded, and the text once parsed,
+    # so a large import holds at most two copies of itself at any moment.
+    return parse_text(_text_of(path, passphrase))
+
+
+def _text_of(path: Path, passphrase: str | None) -> str:
     try:
         size = path.stat().st_size
         if not is_regular(path):
@@ -144,7 +150,7 @@ def read_file(path: Path, passphrase: str | None = None) -> dict[str, Any]:
             )
         if size > MAX_FILE_BYTES:
             raise ImportRejected(
-                f"{path.name} is {size / 1e9:.1f} GB, larger than any Companion export "
+                f"{shown(path.name)} is {size / 1e9:.1f} GB, larger than any Companion export "
                 "should be. Check that it is the right file."
             )
         data = path.read_bytes()
@@ -152,28 +158,46 @@ def read_file(path: Path, passphrase: str | None = None) -> dict[str, Any]:
         raise ImportRejected(f"{path} could not be read ({exc.strerror or exc}).") from exc
     if data.startswith(AGE_HEADER):
         if not passphrase:
-            raise NeedsPassphrase(f"{path.name} is encrypted. Enter its passphrase to import it.")
+            raise NeedsPassphrase(
+                f"{shown(path.name)} is encrypted. Enter its passphrase to import it."
+            )
         try:
             data = pyrage.passphrase.decrypt(data, passphrase)
         except pyrage.DecryptError as exc:
             raise NeedsPassphrase(
-                f"That passphrase does not open {path.name}, or the file is damaged. "
+                f"That passphrase does not open {shown(path.name)}, or the file is damaged. "
                 "Check the passphrase and try again."
             ) from exc
-    return parse_json(data)
+    return _decode(data)
+
+
+NOT_JSON = (
+    "This file is not a Companion export: it is not readable JSON. "
+    "It may be damaged, or from another app."
+)
+
+
+def _decode(data: bytes) -> str:
+    try:
+        # "utf-8-sig": a byte-order mark that an editor put first is read past.
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportRejected(NOT_JSON) from None
 
 
 def parse_json(data: bytes) -> dict[str, Any]:
+    return parse_text(_decode(data))
+
+
+def parse_text(text: str) -> dict[str, Any]:
     try:
-        # "utf-8-sig": a byte-order mark that an editor put first is read past.
-        document = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise ImportRejected(
-            "This file is not a Companion export: it is not readable JSON. "
-            "It may be damaged, or from another app."
-        ) from exc
+        document = json.loads(text)
+    except ValueError:
+        # Not chained: the decoder's error holds the whole text, which could be large.
+        raise ImportRejected(NOT_JSON) from None
     except RecursionError as exc:
         raise ImportRejected("This file is nested too deeply to be a Companion export.") from exc
+    del text  # this frame's is the last reference: free it before the checks below
     document, replaced = text_safety.scrub(document)
     if jrnl_format.looks_like_jrnl(document):
         try:
