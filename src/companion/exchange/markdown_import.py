@@ -98,25 +98,42 @@ def _day(fields: dict[str, Any], path: Path) -> str:
     return date.fromtimestamp(path.stat().st_mtime).isoformat()
 
 
+def _picture_file(linked: Path, root: Path) -> Path | None:
+    """The picture a line links to, if it is a regular file inside the folder."""
+    if "\x00" in str(linked):  # the file system cannot name it
+        return None
+    try:
+        file = linked.resolve()
+        if (
+            root in file.parents
+            and _is_regular(linked, follow=False)
+            and file.stat().st_size <= MAX_PICTURE_BYTES
+        ):
+            return file
+    except (OSError, ValueError, RuntimeError):  # RuntimeError: a loop of links
+        pass
+    return None
+
+
 def _pictures(body: str, path: Path, folder: Path) -> tuple[str, list[dict[str, Any]]]:
     """Take out the picture lines Companion's export wrote, and bring the pictures."""
     kept, pictures = [], []
     root = folder.resolve()
     for line in body.splitlines():
         match = PICTURE.match(line)
-        if match:
-            linked = path.parent / match.group(1)
-            file = linked.resolve()
-            if (
-                root in file.parents
-                and _is_regular(linked, follow=False)
-                and file.stat().st_size <= MAX_PICTURE_BYTES
-            ):
+        file = _picture_file(path.parent / match.group(1), root) if match else None
+        if file is not None:
+            try:
+                data = file.read_bytes()
+            except OSError:
+                data = None
+            if data is not None:
+                name = shown(file.name)  # a name that is not UTF-8, made showable
                 pictures.append(
                     {
-                        "id": str(uuid.uuid5(NAMESPACE, f"{path.name}/{file.name}")),
-                        "name": file.name,
-                        "data": base64.b64encode(file.read_bytes()).decode("ascii"),
+                        "id": str(uuid.uuid5(NAMESPACE, f"{shown(path.name)}/{name}")),
+                        "name": name,
+                        "data": base64.b64encode(data).decode("ascii"),
                     }
                 )
                 continue

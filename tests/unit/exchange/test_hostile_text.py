@@ -144,3 +144,14 @@ def test_deeply_nested_json_is_refused_with_a_sentence(
     )
     with pytest.raises(ci.ImportRejected):
         _import(db, path)
+
+
+def test_a_picture_link_with_a_nul_in_markdown_is_kept_as_text(
+    db: Database, tmp_path: Path
+) -> None:
+    # Found by bench/fuzz_import.py: the path was handed to the file system.
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "2026-11-01 walk.md").write_text("![](../attachments/a\x00b.png)\n", "utf-8")
+    _import(db, folder)
+    assert db.scalar("SELECT body FROM entries") == "![](../attachments/a\x00b.png)"
