@@ -26,7 +26,7 @@ from companion.domain.journal import MAX_BODY_CHARS, EntryDraft, EntryError, Moo
 from companion.domain.milestones import MilestoneKind
 from companion.domain.resources import ResourceKind
 from companion.domain.toolbox import MAX_STEPS, SAFETY_STEP_TITLES, Category
-from companion.domain.trackers import TrackerKind
+from companion.domain.trackers import Tracker, TrackerKind, validate_definition, validate_value
 from companion.exchange import (
     daylio_format,
     dayone_format,
@@ -38,6 +38,7 @@ from companion.exchange.json_format import FORMAT, VERSION
 from companion.exchange.text_safety import shown
 from companion.vault.db import Database
 from companion.vault.importer import Batch, ImportConflict, ImportedEntry, ImportRepository
+from companion.vault.trackers import TrackerRepository
 from companion.vault.vault import utc_now
 
 MAX_FILE_BYTES = 1024 * 1024 * 1024  # 1 GiB: far beyond 100,000 entries with pictures
@@ -537,12 +538,25 @@ def preview(db: Database, document: dict[str, Any], today: date | None = None) -
                 continue
             if kind == "sessions":
                 result.batch.agendas[row["id"]] = _agenda(record, f"sessions item {i + 1}")
+            if kind == "trackers":
+                try:  # the rules of a tracker made here
+                    validate_definition(
+                        row["name"], TrackerKind(row["kind"]), row["min_value"], row["max_value"]
+                    )
+                except EntryError as exc:
+                    result.skipped.append(f"A tracker was skipped: {exc}")
+                    continue
             rows.append(row)
         known[kind] = existing | {r["id"] for r in rows}
         if rows:
             result.batch.rows[kind] = rows
             result.new[kind] = len(rows)
-    _entries(repo, document, known["trackers"], result, today or datetime.now(UTC).date())
+    trackers = {t.id: t for t in TrackerRepository(db).all()}
+    for row in result.batch.rows.get("trackers", []):
+        trackers[row["id"]] = Tracker(
+            row["id"], row["name"], TrackerKind(row["kind"]), row["min_value"], row["max_value"]
+        )
+    _entries(repo, document, known["trackers"], trackers, result, today or datetime.now(UTC).date())
     replaced: Any = document.get(text_safety.REPLACED_KEY)
     if isinstance(replaced, int) and not isinstance(replaced, bool) and replaced > 0:
         result.skipped.append(
@@ -577,11 +591,14 @@ def _entries(
     repo: ImportRepository,
     document: dict[str, Any],
     tracker_ids: set[str],
+    definitions: dict[str, Tracker],
     result: Preview,
     today: date,
 ) -> None:
+    """`tracker_ids`: every tracker id the vault will have (deleted ones too);
+    `definitions`: the live ones, whose rules each value must follow."""
     existing = repo.existing_ids("entries")
-    dropped_values = 0
+    dropped_values = broken_values = 0
     for i, record in enumerate(_records(document, "entries")):
         where = f"entries item {i + 1}"
         row = _row(record, ENTRY_SPEC, where)
@@ -594,10 +611,16 @@ def _entries(
         values = {}
         for tracker_id, value in trackers.items():
             checked = number(-1e9, 1e9, whole=False)(value, f"{where} tracker value")
-            if tracker_id in tracker_ids:
-                values[tracker_id] = float(checked)
-            else:
+            if tracker_id not in tracker_ids:
                 dropped_values += 1
+                continue
+            tracker = definitions.get(tracker_id)
+            try:
+                values[tracker_id] = float(
+                    checked if tracker is None else validate_value(tracker, checked)
+                )
+            except EntryError:
+                broken_values += 1
         draft = EntryDraft(
             day=date.fromisoformat(row["day"]),
             title=row["title"],
@@ -629,6 +652,11 @@ def _entries(
     if dropped_values:
         result.skipped.append(
             f"{dropped_values} tracker values for trackers not in the file were skipped."
+        )
+    if broken_values:
+        result.skipped.append(
+            f"{broken_values} tracker values that break their tracker's rules (a yes or no, "
+            "a whole number on the scale, no amount below zero) were skipped."
         )
 
 

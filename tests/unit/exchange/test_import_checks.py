@@ -119,3 +119,44 @@ def test_accepted_times_are_stored_in_one_form(empty: Database) -> None:
     assert empty.scalar("SELECT used_at FROM strategy_uses") == "2026-11-20T08:30:00.000Z"
     assert empty.scalar("SELECT created_at FROM entries") == "2026-11-01T10:00:00.000Z"
     assert empty.scalar("SELECT updated_at FROM entries") == "2026-11-01T10:00:00.123Z"
+
+
+def _tracker(tracker_id: str, kind: str, lo: float | None, hi: float | None) -> dict[str, Any]:
+    return {
+        "id": tracker_id,
+        "name": f"T {tracker_id}",
+        "kind": kind,
+        "min_value": lo,
+        "max_value": hi,
+        "unit": "",
+        "position": 0,
+    }
+
+
+def test_tracker_values_follow_their_trackers_rules(empty: Database) -> None:
+    document = _doc(trackers={"yes": 5, "scale": 11, "half": 3.5, "hours": -1, "ok": 4})
+    document["trackers"] = [
+        _tracker("yes", "yesno", 0, 1),
+        _tracker("scale", "scale", 0, 10),
+        _tracker("half", "scale", 0, 10),
+        _tracker("hours", "number", None, None),
+        _tracker("ok", "scale", 0, 10),
+    ]
+    plan = _plan(empty, document)
+    assert any("4 tracker values" in line and "rules" in line for line in plan.skipped)
+    ci.apply(empty, plan)
+    assert empty.records("SELECT tracker_id, value FROM tracker_values") == [
+        {"tracker_id": "ok", "value": 4.0}
+    ]
+
+
+def test_a_tracker_that_breaks_the_rules_is_skipped_with_a_sentence(empty: Database) -> None:
+    document = _doc(trackers={"upside": 3})
+    document["trackers"] = [_tracker("upside", "scale", 10, 0), _tracker("blank", "number", 0, 1)]
+    document["trackers"][1]["name"] = "   "
+    plan = _plan(empty, document)
+    assert "trackers" not in plan.new
+    assert sum("tracker was skipped" in line for line in plan.skipped) == 2
+    ci.apply(empty, plan)
+    assert empty.scalar("SELECT count(*) FROM trackers") == 0
+    assert empty.scalar("SELECT count(*) FROM entries") == 1
