@@ -26,10 +26,11 @@ from companion.domain.journal import MAX_BODY_CHARS, EntryDraft, EntryError, Moo
 from companion.domain.milestones import MilestoneKind
 from companion.domain.resources import ResourceKind
 from companion.domain.toolbox import MAX_STEPS, SAFETY_STEP_TITLES, Category
-from companion.domain.trackers import Tracker, TrackerKind, validate_definition, validate_value
+from companion.domain.trackers import Tracker, TrackerKind, validate_value
 from companion.exchange import (
     daylio_format,
     dayone_format,
+    import_rules,
     jrnl_format,
     markdown_import,
     text_safety,
@@ -391,11 +392,11 @@ SPECS: dict[str, dict[str, tuple[str, Check]]] = {
         ),
         "name": ("name", text(200)),
         "contact": ("contact", text(1000)),
-        "notes": ("notes", text()),
+        "notes": ("notes", text(MAX_TEXT)),  # over 50,000: the domain rule says so
         "cost": ("cost", text(200)),
         "recommended_by": ("recommended_by", text(200)),
         "rating": ("rating", number(1, 5, optional=True)),
-        "experience": ("experience", text()),
+        "experience": ("experience", text(MAX_TEXT)),
         "tags": ("tags_text", lines),
     },
     "notes": {
@@ -538,14 +539,10 @@ def preview(db: Database, document: dict[str, Any], today: date | None = None) -
                 continue
             if kind == "sessions":
                 result.batch.agendas[row["id"]] = _agenda(record, f"sessions item {i + 1}")
-            if kind == "trackers":
-                try:  # the rules of a tracker made here
-                    validate_definition(
-                        row["name"], TrackerKind(row["kind"]), row["min_value"], row["max_value"]
-                    )
-                except EntryError as exc:
-                    result.skipped.append(f"A tracker was skipped: {exc}")
-                    continue
+            rule = import_rules.broken(kind, row)
+            if rule is not None:
+                result.skipped.append(f"A {LABELS[kind][:-1]} was skipped: {rule}")
+                continue
             rows.append(row)
         known[kind] = existing | {r["id"] for r in rows}
         if rows:

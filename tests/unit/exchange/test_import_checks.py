@@ -160,3 +160,49 @@ def test_a_tracker_that_breaks_the_rules_is_skipped_with_a_sentence(empty: Datab
     ci.apply(empty, plan)
     assert empty.scalar("SELECT count(*) FROM trackers") == 0
     assert empty.scalar("SELECT count(*) FROM entries") == 1
+
+
+def _with(kind: str, record: dict[str, Any]) -> dict[str, Any]:
+    document = _doc()
+    document[kind] = [record]
+    return document
+
+
+MILESTONE = {"id": "m1", "kind": "days_since", "label": "Calm", "start_day": "2026-01-01"}
+MILESTONE |= {"target_day": None, "reached_day": None}
+RESOURCE = {"id": "r1", "kind": "hotline", "name": "Line", "contact": "", "notes": ""}
+RESOURCE |= {"cost": "", "recommended_by": "", "rating": None, "experience": "", "tags": []}
+NOTE = {"id": "n1", "title": "Sleep", "topic": "", "body": "", "source": "", "questions": ""}
+
+
+@pytest.mark.parametrize(
+    ("kind", "record", "sentence"),
+    [
+        ("milestones", {**MILESTONE, "start_day": None}, "start"),
+        ("milestones", {**MILESTONE, "kind": "goal"}, "target"),
+        ("milestones", {**MILESTONE, "label": "  "}, "name"),
+        ("groups", {**GROUP, "name": " "}, "name"),
+        ("resources", {**RESOURCE, "name": ""}, "name"),
+        ("resources", {**RESOURCE, "notes": "x" * 60_000}, "too long"),
+        ("notes", {**NOTE, "title": "\n"}, "title"),
+        ("strategies", {**STRATEGY, "title": " "}, "title"),
+    ],
+)
+def test_records_that_break_the_domain_rules_are_skipped_with_a_sentence(
+    empty: Database, kind: str, record: dict[str, Any], sentence: str
+) -> None:
+    plan = _plan(empty, _with(kind, record))
+    assert kind not in plan.new
+    assert any(sentence in line and "skipped" in line for line in plan.skipped), plan.skipped
+    ci.apply(empty, plan)
+    assert empty.scalar("SELECT count(*) FROM entries") == 1
+
+
+def test_a_member_without_an_alias_is_skipped(empty: Database) -> None:
+    document = _with("groups", GROUP)
+    document["members"] = [
+        {"id": "m1", "group_id": "g1", "alias": " ", "contact_note": "", "consent": True}
+    ]
+    plan = _plan(empty, document)
+    assert plan.new == {"groups": 1, "entries": 1}
+    assert any("alias" in line for line in plan.skipped)
