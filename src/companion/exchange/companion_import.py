@@ -332,6 +332,9 @@ def wall_clock(value: Any, where: str) -> Any:
 
 
 ID = text(100)
+# No limit here is below what the app lets a person type (the round-trip test
+# with every field at its longest checks it): where the domain has no limit of
+# its own, free text may be as long as an entry's body.
 # kind -> export field -> (column, check). Order matters: records are checked and
 # written after the ones they point to.
 SPECS: dict[str, dict[str, tuple[str, Check]]] = {
@@ -341,10 +344,10 @@ SPECS: dict[str, dict[str, tuple[str, Check]]] = {
         "kind": ("kind", choice(*TrackerKind)),
         "min_value": ("min_value", number(-1e9, 1e9, optional=True, whole=False)),
         "max_value": ("max_value", number(-1e9, 1e9, optional=True, whole=False)),
-        "unit": ("unit", text(20)),
+        "unit": ("unit", text(MAX_SHORT)),
         "position": ("position", number(0, 1e6)),
     },
-    "templates": {"id": ("id", ID), "name": ("name", text(200)), "body": ("body", text())},
+    "templates": {"id": ("id", ID), "name": ("name", text(200)), "body": ("body", text(MAX_TEXT))},
     "milestones": {
         "id": ("id", ID),
         "kind": ("kind", choice(*MilestoneKind)),
@@ -393,7 +396,7 @@ SPECS: dict[str, dict[str, tuple[str, Check]]] = {
         "name": ("name", text(200)),
         "contact": ("contact", text(1000)),
         "notes": ("notes", text(MAX_TEXT)),  # over 50,000: the domain rule says so
-        "cost": ("cost", text(200)),
+        "cost": ("cost", text(1000)),
         "recommended_by": ("recommended_by", text(200)),
         "rating": ("rating", number(1, 5, optional=True)),
         "experience": ("experience", text(MAX_TEXT)),
@@ -404,16 +407,16 @@ SPECS: dict[str, dict[str, tuple[str, Check]]] = {
         "title": ("title", text(300)),
         "topic": ("topic", text(200)),
         "body": ("body", text(MAX_TEXT)),
-        "source": ("source", text(1000)),
-        "questions": ("questions", text()),
+        "source": ("source", text(MAX_TEXT)),
+        "questions": ("questions", text(MAX_TEXT)),
     },
     "groups": {
         "id": ("id", ID),
         "name": ("name", text(200)),
         "focus": ("focus", text(1000)),
         "schedule": ("schedule", text(200)),
-        "place": ("place", text(200)),
-        "facilitators": ("facilitators", text(200)),
+        "place": ("place", text(1000)),
+        "facilitators": ("facilitators", text(1000)),
         "agreements": ("agreements", lines),
         "resources": ("resources", lines),
         "crisis_lines": ("crisis_lines", lines),
@@ -423,7 +426,7 @@ SPECS: dict[str, dict[str, tuple[str, Check]]] = {
         "id": ("id", ID),
         "group_id": ("group_id", ID),
         "alias": ("alias", text(MAX_ALIAS)),
-        "contact_note": ("contact_note", text(200)),
+        "contact_note": ("contact_note", text(1000)),
         "consent": ("consent", flag),
     },
     "sessions": {
@@ -432,8 +435,8 @@ SPECS: dict[str, dict[str, tuple[str, Check]]] = {
         "starts_at": ("starts_at", wall_clock),
         "topic": ("topic", text(300)),
         "tool_id": ("tool_id", text(100, optional=True)),
-        "follow_ups": ("follow_ups", text()),
-        "private_notes": ("private_notes", text()),
+        "follow_ups": ("follow_ups", text(MAX_TEXT)),
+        "private_notes": ("private_notes", text(MAX_TEXT)),
     },
 }
 # What a record points to: kind -> (field, kind it must exist in).
@@ -577,7 +580,7 @@ def _agenda(record: dict[str, Any], where: str) -> list[tuple[str, int]]:
             raise _fail(where, "has an agenda item that is not a record")
         out.append(
             (
-                text(300)(item.get("title"), f"{where} agenda 'title'"),
+                text(MAX_SHORT)(item.get("title"), f"{where} agenda 'title'"),
                 number(0, 600)(item.get("minutes"), f"{where} agenda 'minutes'"),
             )
         )

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 
-from companion.domain.groups import GroupDraft, Role
+from companion.domain.groups import AgendaItem, GroupDraft, Role
+from companion.domain.journal import EntryDraft
+from companion.domain.resources import Note, Resource, ResourceKind
+from companion.domain.toolbox import Category, SourceKind, StrategyDraft
+from companion.domain.trackers import TrackerKind
 from companion.exchange import companion_import as ci
 from companion.exchange import export
 from companion.services.access import Services
@@ -130,3 +136,79 @@ def test_every_record_comes_back_through_json(plan: dict[str, Any]) -> None:
 def test_every_record_comes_back_through_age(plan: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         _round_trip(Path(tmp), plan, encrypted=True)
+
+
+def test_every_field_at_the_longest_the_app_allows_comes_back(tmp_path: Path) -> None:
+    """What a person can type, the import takes: no limit below the app's own."""
+    source, _ = make_vault(tmp_path / "a")
+    target, _ = make_vault(tmp_path / "b")
+    try:
+        services = Services(source)
+        longest = "é" * 100_000
+        services.journal.add_template("t" * 80, longest)
+        tracker = services.journal.add_tracker("s" * 60, TrackerKind.NUMBER, unit="u" * 200)
+        services.journal.save(
+            None,
+            EntryDraft(
+                date(2026, 11, 1),
+                "t" * 300,
+                longest * 3,
+                tags=tuple(f"{i:02d}" + "g" * 58 for i in range(30)),
+                trackers={tracker.id: 1e6},
+            ),
+        )
+        services.resources.save(
+            Resource(
+                "",
+                ResourceKind.HOTLINE,
+                "n" * 200,
+                "c" * 500,
+                longest[:50_000],
+                "€" * 500,
+                "r" * 60,
+                5,
+                longest[:50_000],
+            )
+        )
+        services.resources.save_note(
+            Note("", "t" * 200, "p" * 40, longest * 2, "s" * 5000, longest[:50_000])
+        )
+        group = services.groups.save_group(
+            None,
+            GroupDraft("g" * 120, "f" * 200, "s" * 200, "p" * 300, "f" * 300, ("a" * 300,) * 50),
+        )
+        services.groups.add_member(group.id, "m" * 40, "c" * 300, consent=True)
+        session = services.groups.add_session(group.id, datetime(2026, 12, 1, 19), "t" * 200)
+        services.groups.update_session(
+            replace(
+                session,
+                follow_ups=longest[:50_000],
+                private_notes=longest[:50_000],
+                agenda=(AgendaItem("a" * 1000, 600),),
+            )
+        )
+        strategy = services.toolbox.add(
+            StrategyDraft(
+                "t" * 120,
+                Category.BREATHING,
+                "s" * 20_000,
+                "w" * 20_000,
+                source=SourceKind.GROUP,
+                source_group="g" * 80,
+                source_member="m" * 40,
+            )
+        )
+        services.toolbox.log_use(strategy.id, 10, 0, "n" * 2000)
+        services.toolbox.add_plan_item(7, "p" * 500, "c" * 200)
+        services.progress.add_days_since("l" * 80, date(2026, 1, 1))
+        path = tmp_path / "all.json"
+        export.export_json(source.db, path)
+        plan = ci.preview(target.db, ci.read_file(path), TODAY)
+        assert plan.skipped == []
+        ci.apply(target.db, plan)
+        want = _content(source.db)
+        want["sessions"][0]["private_notes"] = ""
+        assert _content(target.db) == want
+    finally:
+        source.close()
+        target.close()
