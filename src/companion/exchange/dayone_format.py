@@ -87,6 +87,8 @@ def read_zip(path: Path) -> dict[str, Any]:
                 journal, n = scrub(journal)
                 replaced += n
                 entries += _entries(journal, archive, photos)
+    except UnicodeDecodeError as exc:  # names marked UTF-8 that are not (JSON is caught above)
+        raise NotDayOne("the names of the files in it cannot be read") from exc
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
         raise NotDayOne("it is not a readable zip file, or it is damaged") from exc
     return {"format": FORMAT, "version": VERSION, "entries": entries, REPLACED_KEY: replaced}

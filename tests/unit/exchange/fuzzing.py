@@ -417,6 +417,15 @@ def case_makers(seeds: Seeds) -> dict[str, Case]:
         data = buffer.getvalue()
         if rng.random() < 0.4:
             data = mutate_bytes(rng, data)
+        elif rng.random() < 0.1:  # say the names are UTF-8, and break one
+            data = bytearray(data)
+            for signature, flags_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+                at = data.find(signature)
+                if at >= 0:
+                    data[at + flags_at + 1] |= 0x08
+            name = data.find(b"Journal.json")
+            data[name] = rng.choice([0xFF, 0xC3, 0x80])
+            data = bytes(data)
         elif rng.random() < 0.2:  # lie about the sizes in both headers
             data = bytearray(data)
             for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):

@@ -155,3 +155,17 @@ def test_a_picture_link_with_a_nul_in_markdown_is_kept_as_text(
     (folder / "2026-11-01 walk.md").write_text("![](../attachments/a\x00b.png)\n", "utf-8")
     _import(db, folder)
     assert db.scalar("SELECT body FROM entries") == "![](../attachments/a\x00b.png)"
+
+
+def test_a_zip_whose_utf8_file_names_are_not_utf8_is_refused(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "dayone.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("Journal.json", b'{"entries": []}')
+    data = bytearray(path.read_bytes())
+    for signature, flags_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        data[data.find(signature) + flags_at + 1] |= 0x08  # bit 11: "names are UTF-8"
+    for _ in range(2):
+        data[data.find(b"Journal.json")] = 0xFF
+    path.write_bytes(bytes(data))
+    with pytest.raises(ci.ImportRejected, match="Day One"):
+        ci.read_path(db, path)
