@@ -12,7 +12,7 @@ import base64
 import binascii
 import json
 import stat
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -35,6 +35,21 @@ from companion.exchange import (
     markdown_import,
     text_safety,
 )
+from companion.exchange.fields import (
+    ID,
+    MAX_SHORT,
+    Check,
+    choice,
+    day,
+    fail,
+    flag,
+    lines,
+    moment,
+    number,
+    text,
+    wall_clock,
+)
+from companion.exchange.fields import ImportRejected as ImportRejected  # the API's error
 from companion.exchange.json_format import FORMAT, VERSION
 from companion.exchange.text_safety import shown
 from companion.vault.db import Database
@@ -44,13 +59,8 @@ from companion.vault.vault import utc_now
 
 MAX_FILE_BYTES = 1024 * 1024 * 1024  # 1 GiB: far beyond 100,000 entries with pictures
 MAX_TEXT = MAX_BODY_CHARS  # the longest entry body the journal keeps
-MAX_SHORT = 10_000
 MAX_PICTURE_CHARS = 14_000_000  # 10 MiB of picture, in base64
 AGE_HEADER = b"age-encryption.org/v1"
-
-
-class ImportRejected(Exception):
-    """The file cannot be imported; the message says why, in a sentence."""
 
 
 class NeedsPassphrase(ImportRejected):
@@ -220,118 +230,6 @@ def parse_text(text: str) -> dict[str, Any]:
     return document
 
 
-# -- checking one field at a time ---------------------------------------------------
-
-Check = Callable[[Any, str], Any]
-
-
-def _fail(where: str, what: str) -> ImportRejected:
-    return ImportRejected(f"This export is damaged: {where} {what}.")
-
-
-def text(limit: int = MAX_SHORT, optional: bool = False) -> Check:
-    def check(value: Any, where: str) -> Any:
-        if value is None and optional:
-            return None
-        if not isinstance(value, str):
-            raise _fail(where, "should be text")
-        if len(value) > limit:
-            raise _fail(where, f"is longer than {limit:,} characters")
-        return value
-
-    return check
-
-
-def number(lo: float, hi: float, optional: bool = False, whole: bool = True) -> Check:
-    def check(value: Any, where: str) -> Any:
-        if value is None and optional:
-            return None
-        kinds = (int,) if whole else (int, float)
-        if isinstance(value, bool) or not isinstance(value, kinds) or not lo <= value <= hi:
-            raise _fail(where, f"should be a number from {lo:g} to {hi:g}")
-        return value
-
-    return check
-
-
-def choice(*allowed: str, optional: bool = False) -> Check:
-    def check(value: Any, where: str) -> Any:
-        if value is None and optional:
-            return None
-        if value not in allowed:
-            raise _fail(where, "has a value Companion does not know")
-        return value
-
-    return check
-
-
-def flag(value: Any, where: str) -> Any:
-    # Exports up to 0.1.0 wrote group-member consent as 1 or 0 (the database's own
-    # value), and files exported that way exist: 0 and 1 are read as false and true.
-    if isinstance(value, int) and not isinstance(value, bool) and value in (0, 1):
-        return value
-    if not isinstance(value, bool):
-        raise _fail(where, "should be true or false")
-    return int(value)
-
-
-def lines(value: Any, where: str) -> Any:
-    """A list of short texts, stored one per line."""
-    if not isinstance(value, list) or len(value) > 1000:
-        raise _fail(where, "should be a list of texts")
-    return "\n".join(text(1000)(v, where) for v in value)
-
-
-def day(optional: bool = False) -> Check:
-    def check(value: Any, where: str) -> Any:
-        if value is None and optional:
-            return None
-        try:
-            return date.fromisoformat(text(10)(value, where)).isoformat()
-        except ValueError as exc:
-            raise _fail(where, "should be a date like 2026-11-26") from exc
-
-    return check
-
-
-# Times. What is accepted is ISO 8601 as Python's datetime.fromisoformat reads it
-# (3.11): a date, then "T" or a space, then a time to the minute or finer, with
-# an optional "Z" or offset such as +02:00. That covers what the exporter writes
-# ("2026-11-26T19:30:05.123Z" for moments, "2026-11-26T19:30" for a session's
-# start) and what people and other apps write by hand. A date alone is refused.
-MOMENT_EXAMPLE = "2026-11-26T19:30:00Z"
-
-
-def _datetime(value: Any, where: str, example: str) -> datetime:
-    raw = text(40)(value, where)
-    try:
-        if len(raw) < 16 or raw[10] not in "T ":
-            raise ValueError(raw)
-        return datetime.fromisoformat(raw)
-    except ValueError as exc:
-        raise _fail(where, f"should be a date and time like {example}") from exc
-
-
-def moment(value: Any, where: str) -> Any:
-    """A moment (created, updated, used): stored in UTC to the millisecond, as the
-    vault writes it. A time without an offset is taken to be UTC already."""
-    when = _datetime(value, where, MOMENT_EXAMPLE)
-    try:
-        when = when.astimezone(UTC) if when.tzinfo else when
-    except OverflowError as exc:
-        raise _fail(where, f"should be a date and time like {MOMENT_EXAMPLE}") from exc
-    return when.replace(tzinfo=None).isoformat(timespec="milliseconds") + "Z"
-
-
-def wall_clock(value: Any, where: str) -> Any:
-    """A session's start: the local time on the group's clock, to the minute, as
-    the groups page stores it. An offset, if written, is dropped (not converted):
-    a session at 19:00 is at 19:00 wherever the file was made."""
-    when = _datetime(value, where, "2026-11-26T19:30")
-    return when.replace(tzinfo=None).isoformat(timespec="minutes")
-
-
-ID = text(100)
 # No limit here is below what the app lets a person type (the round-trip test
 # with every field at its longest checks it): where the domain has no limit of
 # its own, free text may be as long as an entry's body.
@@ -493,16 +391,16 @@ class Preview:
 def _records(document: dict[str, Any], kind: str) -> list[dict[str, Any]]:
     raw = document.get(kind, [])
     if not isinstance(raw, list):
-        raise _fail(f"'{kind}'", "should be a list")
+        raise fail(f"'{kind}'", "should be a list")
     seen: set[str] = set()
     for i, record in enumerate(raw):
         if not isinstance(record, dict):
-            raise _fail(f"{kind} item {i + 1}", "should be a record")
+            raise fail(f"{kind} item {i + 1}", "should be a record")
         record_id = record.get("id")
         if not isinstance(record_id, str) or not record_id:
-            raise _fail(f"{kind} item {i + 1}", "has no id")
+            raise fail(f"{kind} item {i + 1}", "has no id")
         if record_id in seen:
-            raise _fail(f"{kind} item {i + 1}", f"repeats the id {record_id[:40]!r}")
+            raise fail(f"{kind} item {i + 1}", f"repeats the id {record_id[:40]!r}")
         seen.add(record_id)
     return raw
 
@@ -513,7 +411,7 @@ def _row(record: dict[str, Any], spec: dict[str, tuple[str, Check]], where: str)
         if name not in record:
             if name in OPTIONAL_FIELDS:
                 continue
-            raise _fail(where, f"is missing '{name}'")
+            raise fail(where, f"is missing '{name}'")
         row[column] = check(record[name], f"{where} '{name}'")
     return row
 
@@ -573,11 +471,11 @@ def _known(value: str, ids: set[str]) -> bool:
 def _agenda(record: dict[str, Any], where: str) -> list[tuple[str, int]]:
     items = record.get("agenda", [])
     if not isinstance(items, list) or len(items) > 100:
-        raise _fail(where, "has an agenda that is not a list")
+        raise fail(where, "has an agenda that is not a list")
     out = []
     for item in items:
         if not isinstance(item, dict):
-            raise _fail(where, "has an agenda item that is not a record")
+            raise fail(where, "has an agenda item that is not a record")
         out.append(
             (
                 text(MAX_SHORT)(item.get("title"), f"{where} agenda 'title'"),
@@ -607,7 +505,7 @@ def _entries(
             continue
         trackers = record.get("trackers", {})
         if not isinstance(trackers, dict) or len(trackers) > 100:
-            raise _fail(where, "has trackers that are not a record")
+            raise fail(where, "has trackers that are not a record")
         values = {}
         for tracker_id, value in trackers.items():
             checked = number(-1e9, 1e9, whole=False)(value, f"{where} tracker value")
@@ -676,21 +574,21 @@ ENTRY_SPEC: dict[str, tuple[str, Check]] = {
 def _pictures(record: dict[str, Any], where: str) -> list[tuple[str, str, str, bytes]]:
     pictures = record.get("pictures", [])
     if not isinstance(pictures, list) or len(pictures) > 20:
-        raise _fail(where, "has more pictures than an entry can hold")
+        raise fail(where, "has more pictures than an entry can hold")
     out: list[tuple[str, str, str, bytes]] = []
     for picture in pictures:
         if not isinstance(picture, dict):
-            raise _fail(where, "has a picture that is not a record")
+            raise fail(where, "has a picture that is not a record")
         name = text(200)(picture.get("name"), f"{where} picture 'name'")
         encoded = text(MAX_PICTURE_CHARS)(picture.get("data"), f"{where} picture 'data'")
         try:
             data = base64.b64decode(encoded, validate=True)
         except (binascii.Error, ValueError) as exc:
-            raise _fail(where, "has a picture that is not valid base64") from exc
+            raise fail(where, "has a picture that is not valid base64") from exc
         try:
             mime = validate_image(name, data, len(out))
         except EntryError as exc:
-            raise _fail(where, f"has a picture Companion cannot keep ({exc})") from exc
+            raise fail(where, f"has a picture Companion cannot keep ({exc})") from exc
         out.append((ID(picture.get("id"), f"{where} picture 'id'"), name, mime, data))
     return out
 
