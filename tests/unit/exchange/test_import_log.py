@@ -75,4 +75,5 @@ def test_refused_imports_leave_no_content_in_the_log(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "unexpected" not in result.stderr
+    assert result.stderr.count("Nothing was imported.") == 4  # the lone surrogate is replaced
     assert paths.log_file.exists() is False or SENTINEL not in paths.log_file.read_text("utf-8")
