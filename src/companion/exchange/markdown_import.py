@@ -141,6 +141,13 @@ def _pictures(body: str, path: Path, folder: Path) -> tuple[str, list[dict[str, 
     return "\n".join(kept).strip("\n"), pictures
 
 
+def _mood(value: Any) -> int | None:
+    """A step from 1 to 5, else no mood (`true` is not a mood, though it equals 1)."""
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 5:
+        return value
+    return None
+
+
 def read_folder(folder: Path, tracker_ids: dict[str, str]) -> dict[str, Any]:
     """`tracker_ids` maps the vault's tracker names to ids, for Companion's front matter."""
     entries = []
@@ -187,7 +194,7 @@ def read_folder(folder: Path, tracker_ids: dict[str, str]) -> dict[str, Any]:
                 if isinstance(tags, list)
                 else [],
                 win=fields.get("win") is True,
-                mood=fields.get("mood") if fields.get("mood") in (1, 2, 3, 4, 5) else None,
+                mood=_mood(fields.get("mood")),
                 trackers={
                     tracker_ids[name]: value
                     for name, value in (trackers.items() if isinstance(trackers, dict) else ())

@@ -169,3 +169,13 @@ def test_a_zip_whose_utf8_file_names_are_not_utf8_is_refused(db: Database, tmp_p
     path.write_bytes(bytes(data))
     with pytest.raises(ci.ImportRejected, match="Day One"):
         ci.read_path(db, path)
+
+
+def test_markdown_front_matter_with_a_mood_of_true_is_read_without_a_mood(
+    db: Database, tmp_path: Path
+) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "2026-11-01 walk.md").write_text("---\nmood: true\n---\nA walk.\n", "utf-8")
+    _import(db, folder)
+    assert db.records("SELECT mood, body FROM entries") == [{"mood": None, "body": "A walk."}]
