@@ -460,7 +460,15 @@ def case_makers(seeds: Seeds) -> dict[str, Case]:
         names = [n for n in seeds.markdown if n.endswith(".md")]
         for _ in range(rng.randint(1, 3)):
             name = rng.choice(names)
-            (root / name).write_bytes(mutate_bytes(rng, seeds.markdown[name]))
+            if rng.random() < 0.5:
+                (root / name).write_bytes(mutate_bytes(rng, seeds.markdown[name]))
+            else:  # a front-matter value (or a new key) set to something nasty
+                lines = seeds.markdown[name].decode().split("\n")
+                key = rng.choice(["date", "title", "id", "mood", "win", "tags", "trackers", "x"])
+                value = json.dumps(rng.choice(NASTY))
+                at = next((i for i, line in enumerate(lines) if line.startswith(key + ":")), 1)
+                lines[at if at > 0 else 1 : (at + 1) if at > 1 else 1] = [f"{key}: {value}"]
+                (root / name).write_text("\n".join(lines), "utf-8", "surrogatepass")
         extra = rng.random()
         if extra < 0.1:
             (root / "nested.md").write_text(f"---\ntags: {'[' * 5000}\n---\nx", "utf-8")
