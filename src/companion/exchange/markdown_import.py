@@ -16,7 +16,7 @@ import os
 import re
 import stat
 import uuid
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -95,7 +95,10 @@ def _day(fields: dict[str, Any], path: Path) -> str:
             return date.fromisoformat(match.group(1)).isoformat()
         except ValueError:
             pass
-    return date.fromtimestamp(path.stat().st_mtime).isoformat()
+    try:
+        return date.fromtimestamp(path.stat().st_mtime).isoformat()
+    except (OverflowError, ValueError):  # a time far outside what a date can be
+        return datetime.now().date().isoformat()
 
 
 def _picture_file(linked: Path, root: Path) -> Path | None:

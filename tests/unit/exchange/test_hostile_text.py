@@ -179,3 +179,22 @@ def test_markdown_front_matter_with_a_mood_of_true_is_read_without_a_mood(
     (folder / "2026-11-01 walk.md").write_text("---\nmood: true\n---\nA walk.\n", "utf-8")
     _import(db, folder)
     assert db.records("SELECT mood, body FROM entries") == [{"mood": None, "body": "A walk."}]
+
+
+def test_a_markdown_file_modified_at_a_time_python_cannot_hold_is_read(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Some file systems keep modification times far outside what a date can be.
+    from companion.exchange import markdown_import
+
+    class FarDate(markdown_import.date):  # type: ignore[name-defined,misc]
+        @classmethod
+        def fromtimestamp(cls, t: float) -> FarDate:
+            raise OverflowError("timestamp out of range for platform time_t")
+
+    monkeypatch.setattr(markdown_import, "date", FarDate)
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "undated.md").write_text("A walk.\n", "utf-8")
+    document = ci.read_path(db, folder)
+    assert len(document["entries"]) == 1
