@@ -11,7 +11,8 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Callable, Mapping
+import stat
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -20,27 +21,46 @@ from typing import Any
 import pyrage
 
 from companion.domain.attachments import validate_image
-from companion.domain.groups import Role
-from companion.domain.journal import EntryDraft, EntryError, Mood, validate
+from companion.domain.groups import MAX_ALIAS, Role
+from companion.domain.journal import MAX_BODY_CHARS, EntryDraft, EntryError, Mood, validate
 from companion.domain.milestones import MilestoneKind
 from companion.domain.resources import ResourceKind
-from companion.domain.toolbox import Category
-from companion.domain.trackers import TrackerKind
-from companion.exchange import daylio_format, dayone_format, jrnl_format, markdown_import
+from companion.domain.toolbox import MAX_STEPS, SAFETY_STEP_TITLES, Category
+from companion.domain.trackers import Tracker, TrackerKind, validate_value
+from companion.exchange import (
+    daylio_format,
+    dayone_format,
+    import_rules,
+    jrnl_format,
+    markdown_import,
+    text_safety,
+)
+from companion.exchange.fields import (
+    ID,
+    MAX_SHORT,
+    Check,
+    choice,
+    day,
+    fail,
+    flag,
+    lines,
+    moment,
+    number,
+    text,
+    wall_clock,
+)
+from companion.exchange.fields import ImportRejected as ImportRejected  # the API's error
 from companion.exchange.json_format import FORMAT, VERSION
+from companion.exchange.text_safety import shown
 from companion.vault.db import Database
 from companion.vault.importer import Batch, ImportConflict, ImportedEntry, ImportRepository
+from companion.vault.trackers import TrackerRepository
 from companion.vault.vault import utc_now
 
 MAX_FILE_BYTES = 1024 * 1024 * 1024  # 1 GiB: far beyond 100,000 entries with pictures
-MAX_TEXT = 2_000_000  # the longest entry body the journal keeps
-MAX_SHORT = 10_000
+MAX_TEXT = MAX_BODY_CHARS  # the longest entry body the journal keeps
 MAX_PICTURE_CHARS = 14_000_000  # 10 MiB of picture, in base64
 AGE_HEADER = b"age-encryption.org/v1"
-
-
-class ImportRejected(Exception):
-    """The file cannot be imported; the message says why, in a sentence."""
 
 
 class NeedsPassphrase(ImportRejected):
@@ -59,10 +79,21 @@ class NeedsMoodMap(ImportRejected):
         self.unmapped = unmapped
 
 
+def is_regular(path: Path) -> bool:
+    """A regular file (a link to one is fine: the user chose it). Opening a FIFO,
+    socket or device would wait, or read, forever."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
+
+
 def kind_of(path: Path) -> tuple[str, ...]:
     """What a path can be, from cheap signs (JSON files are told apart when read)."""
     if path.is_dir():
         return ("markdown",)
+    if not is_regular(path):
+        return ("companion", "jrnl")  # reading it says, in a sentence, what is wrong
     if dayone_format.is_dayone_zip(path):
         return ("dayone",)
     if daylio_format.is_csv(path):
@@ -72,6 +103,8 @@ def kind_of(path: Path) -> tuple[str, ...]:
 
 def is_encrypted(path: Path) -> bool:
     """Whether the file is an age file (so a passphrase is needed), from its first bytes."""
+    if not is_regular(path):
+        return False
     try:
         with path.open("rb") as handle:
             return handle.read(len(AGE_HEADER)) == AGE_HEADER
@@ -114,11 +147,22 @@ def read_path(
 
 def read_file(path: Path, passphrase: str | None = None) -> dict[str, Any]:
     """The export's JSON document, decrypted if needed. Never partially trusted."""
+    # Memory: the file's bytes are dropped once decoded, and the text once parsed,
+    # so a large import holds at most two copies of itself at any moment.
+    return parse_text(_text_of(path, passphrase))
+
+
+def _text_of(path: Path, passphrase: str | None) -> str:
     try:
         size = path.stat().st_size
+        if not is_regular(path):
+            raise ImportRejected(
+                f"{shown(path.name)} is not a regular file (it may be a pipe or a device), "
+                "so it was not read. Choose the export file itself."
+            )
         if size > MAX_FILE_BYTES:
             raise ImportRejected(
-                f"{path.name} is {size / 1e9:.1f} GB, larger than any Companion export "
+                f"{shown(path.name)} is {size / 1e9:.1f} GB, larger than any Companion export "
                 "should be. Check that it is the right file."
             )
         data = path.read_bytes()
@@ -126,34 +170,55 @@ def read_file(path: Path, passphrase: str | None = None) -> dict[str, Any]:
         raise ImportRejected(f"{path} could not be read ({exc.strerror or exc}).") from exc
     if data.startswith(AGE_HEADER):
         if not passphrase:
-            raise NeedsPassphrase(f"{path.name} is encrypted. Enter its passphrase to import it.")
+            raise NeedsPassphrase(
+                f"{shown(path.name)} is encrypted. Enter its passphrase to import it."
+            )
         try:
             data = pyrage.passphrase.decrypt(data, passphrase)
         except pyrage.DecryptError as exc:
             raise NeedsPassphrase(
-                f"That passphrase does not open {path.name}, or the file is damaged. "
+                f"That passphrase does not open {shown(path.name)}, or the file is damaged. "
                 "Check the passphrase and try again."
             ) from exc
-    return parse_json(data)
+    return _decode(data)
+
+
+NOT_JSON = (
+    "This file is not a Companion export: it is not readable JSON. "
+    "It may be damaged, or from another app."
+)
+
+
+def _decode(data: bytes) -> str:
+    try:
+        # "utf-8-sig": a byte-order mark that an editor put first is read past.
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportRejected(NOT_JSON) from None
 
 
 def parse_json(data: bytes) -> dict[str, Any]:
+    return parse_text(_decode(data))
+
+
+def parse_text(text: str) -> dict[str, Any]:
     try:
-        document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise ImportRejected(
-            "This file is not a Companion export: it is not readable JSON. "
-            "It may be damaged, or from another app."
-        ) from exc
+        document = json.loads(text)
+    except ValueError:
+        # Not chained: the decoder's error holds the whole text, which could be large.
+        raise ImportRejected(NOT_JSON) from None
     except RecursionError as exc:
         raise ImportRejected("This file is nested too deeply to be a Companion export.") from exc
+    del text  # this frame's is the last reference: free it before the checks below
+    document, replaced = text_safety.scrub(document)
     if jrnl_format.looks_like_jrnl(document):
         try:
-            return jrnl_format.to_companion(document)
+            document = jrnl_format.to_companion(document)
         except jrnl_format.NotJrnl as exc:
             raise ImportRejected(f"This jrnl export is damaged: {exc}.") from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportRejected("This file is not a Companion export (its 'format' is missing).")
+    document[text_safety.REPLACED_KEY] = replaced
     version = document.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise ImportRejected("This export has no valid version number.")
@@ -165,77 +230,9 @@ def parse_json(data: bytes) -> dict[str, Any]:
     return document
 
 
-# -- checking one field at a time ---------------------------------------------------
-
-Check = Callable[[Any, str], Any]
-
-
-def _fail(where: str, what: str) -> ImportRejected:
-    return ImportRejected(f"This export is damaged: {where} {what}.")
-
-
-def text(limit: int = MAX_SHORT, optional: bool = False) -> Check:
-    def check(value: Any, where: str) -> Any:
-        if value is None and optional:
-            return None
-        if not isinstance(value, str):
-            raise _fail(where, "should be text")
-        if len(value) > limit:
-            raise _fail(where, f"is longer than {limit:,} characters")
-        return value
-
-    return check
-
-
-def number(lo: float, hi: float, optional: bool = False, whole: bool = True) -> Check:
-    def check(value: Any, where: str) -> Any:
-        if value is None and optional:
-            return None
-        kinds = (int,) if whole else (int, float)
-        if isinstance(value, bool) or not isinstance(value, kinds) or not lo <= value <= hi:
-            raise _fail(where, f"should be a number from {lo:g} to {hi:g}")
-        return value
-
-    return check
-
-
-def choice(*allowed: str, optional: bool = False) -> Check:
-    def check(value: Any, where: str) -> Any:
-        if value is None and optional:
-            return None
-        if value not in allowed:
-            raise _fail(where, "has a value Companion does not know")
-        return value
-
-    return check
-
-
-def flag(value: Any, where: str) -> Any:
-    if not isinstance(value, bool):
-        raise _fail(where, "should be true or false")
-    return int(value)
-
-
-def lines(value: Any, where: str) -> Any:
-    """A list of short texts, stored one per line."""
-    if not isinstance(value, list) or len(value) > 1000:
-        raise _fail(where, "should be a list of texts")
-    return "\n".join(text(1000)(v, where) for v in value)
-
-
-def day(optional: bool = False) -> Check:
-    def check(value: Any, where: str) -> Any:
-        if value is None and optional:
-            return None
-        try:
-            return date.fromisoformat(text(10)(value, where)).isoformat()
-        except ValueError as exc:
-            raise _fail(where, "should be a date like 2026-11-26") from exc
-
-    return check
-
-
-ID = text(100)
+# No limit here is below what the app lets a person type (the round-trip test
+# with every field at its longest checks it): where the domain has no limit of
+# its own, free text may be as long as an entry's body.
 # kind -> export field -> (column, check). Order matters: records are checked and
 # written after the ones they point to.
 SPECS: dict[str, dict[str, tuple[str, Check]]] = {
@@ -245,10 +242,10 @@ SPECS: dict[str, dict[str, tuple[str, Check]]] = {
         "kind": ("kind", choice(*TrackerKind)),
         "min_value": ("min_value", number(-1e9, 1e9, optional=True, whole=False)),
         "max_value": ("max_value", number(-1e9, 1e9, optional=True, whole=False)),
-        "unit": ("unit", text(20)),
+        "unit": ("unit", text(MAX_SHORT)),
         "position": ("position", number(0, 1e6)),
     },
-    "templates": {"id": ("id", ID), "name": ("name", text(200)), "body": ("body", text())},
+    "templates": {"id": ("id", ID), "name": ("name", text(200)), "body": ("body", text(MAX_TEXT))},
     "milestones": {
         "id": ("id", ID),
         "kind": ("kind", choice(*MilestoneKind)),
@@ -259,13 +256,14 @@ SPECS: dict[str, dict[str, tuple[str, Check]]] = {
     },
     "strategies": {
         "id": ("id", ID),
+        # Up to 200, not the toolbox's MAX_TITLE: shared items in a group pack are longer.
         "title": ("title", text(200)),
-        "steps": ("steps", text(20_000)),
+        "steps": ("steps", text(MAX_STEPS)),
         "category": (
             "category",
             choice(*Category),
         ),
-        "when_helps": ("when_helps", text(20_000)),
+        "when_helps": ("when_helps", text(MAX_STEPS)),
         "tags": ("tags_text", lines),
         "source_kind": ("source_kind", choice("mine", "group", "professional")),
         "source_group": ("source_group", text(200)),
@@ -275,14 +273,14 @@ SPECS: dict[str, dict[str, tuple[str, Check]]] = {
     "strategy_uses": {
         "id": ("id", ID),
         "strategy_id": ("strategy_id", ID),
-        "used_at": ("used_at", text(40)),
+        "used_at": ("used_at", moment),
         "before": ("before", number(0, 10)),
         "after": ("after", number(0, 10)),
         "note": ("note", text()),
     },
     "safety_plan": {
         "id": ("id", ID),
-        "step": ("step", number(1, 7)),
+        "step": ("step", number(min(SAFETY_STEP_TITLES), max(SAFETY_STEP_TITLES))),
         "position": ("position", number(0, 1e6)),
         "text": ("text", text(500)),
         "contact": ("contact", text(200)),
@@ -295,11 +293,11 @@ SPECS: dict[str, dict[str, tuple[str, Check]]] = {
         ),
         "name": ("name", text(200)),
         "contact": ("contact", text(1000)),
-        "notes": ("notes", text()),
-        "cost": ("cost", text(200)),
+        "notes": ("notes", text(MAX_TEXT)),  # over 50,000: the domain rule says so
+        "cost": ("cost", text(1000)),
         "recommended_by": ("recommended_by", text(200)),
         "rating": ("rating", number(1, 5, optional=True)),
-        "experience": ("experience", text()),
+        "experience": ("experience", text(MAX_TEXT)),
         "tags": ("tags_text", lines),
     },
     "notes": {
@@ -307,16 +305,16 @@ SPECS: dict[str, dict[str, tuple[str, Check]]] = {
         "title": ("title", text(300)),
         "topic": ("topic", text(200)),
         "body": ("body", text(MAX_TEXT)),
-        "source": ("source", text(1000)),
-        "questions": ("questions", text()),
+        "source": ("source", text(MAX_TEXT)),
+        "questions": ("questions", text(MAX_TEXT)),
     },
     "groups": {
         "id": ("id", ID),
         "name": ("name", text(200)),
         "focus": ("focus", text(1000)),
         "schedule": ("schedule", text(200)),
-        "place": ("place", text(200)),
-        "facilitators": ("facilitators", text(200)),
+        "place": ("place", text(1000)),
+        "facilitators": ("facilitators", text(1000)),
         "agreements": ("agreements", lines),
         "resources": ("resources", lines),
         "crisis_lines": ("crisis_lines", lines),
@@ -325,18 +323,18 @@ SPECS: dict[str, dict[str, tuple[str, Check]]] = {
     "members": {
         "id": ("id", ID),
         "group_id": ("group_id", ID),
-        "alias": ("alias", text(40)),
-        "contact_note": ("contact_note", text(200)),
+        "alias": ("alias", text(MAX_ALIAS)),
+        "contact_note": ("contact_note", text(1000)),
         "consent": ("consent", flag),
     },
     "sessions": {
         "id": ("id", ID),
         "group_id": ("group_id", ID),
-        "starts_at": ("starts_at", text(40)),
+        "starts_at": ("starts_at", wall_clock),
         "topic": ("topic", text(300)),
         "tool_id": ("tool_id", text(100, optional=True)),
-        "follow_ups": ("follow_ups", text()),
-        "private_notes": ("private_notes", text()),
+        "follow_ups": ("follow_ups", text(MAX_TEXT)),
+        "private_notes": ("private_notes", text(MAX_TEXT)),
     },
 }
 # What a record points to: kind -> (field, kind it must exist in).
@@ -393,16 +391,16 @@ class Preview:
 def _records(document: dict[str, Any], kind: str) -> list[dict[str, Any]]:
     raw = document.get(kind, [])
     if not isinstance(raw, list):
-        raise _fail(f"'{kind}'", "should be a list")
+        raise fail(f"'{kind}'", "should be a list")
     seen: set[str] = set()
     for i, record in enumerate(raw):
         if not isinstance(record, dict):
-            raise _fail(f"{kind} item {i + 1}", "should be a record")
+            raise fail(f"{kind} item {i + 1}", "should be a record")
         record_id = record.get("id")
         if not isinstance(record_id, str) or not record_id:
-            raise _fail(f"{kind} item {i + 1}", "has no id")
+            raise fail(f"{kind} item {i + 1}", "has no id")
         if record_id in seen:
-            raise _fail(f"{kind} item {i + 1}", f"repeats the id {record_id[:40]!r}")
+            raise fail(f"{kind} item {i + 1}", f"repeats the id {record_id[:40]!r}")
         seen.add(record_id)
     return raw
 
@@ -413,7 +411,7 @@ def _row(record: dict[str, Any], spec: dict[str, tuple[str, Check]], where: str)
         if name not in record:
             if name in OPTIONAL_FIELDS:
                 continue
-            raise _fail(where, f"is missing '{name}'")
+            raise fail(where, f"is missing '{name}'")
         row[column] = check(record[name], f"{where} '{name}'")
     return row
 
@@ -422,6 +420,9 @@ def preview(db: Database, document: dict[str, Any], today: date | None = None) -
     """Check every record and work out what is new. Raises ImportRejected."""
     repo = ImportRepository(db)
     result = Preview()
+    if text_safety.REPLACED_KEY not in document:  # not from a reader that cleaned it
+        document, cleaned = text_safety.scrub(document)
+        document[text_safety.REPLACED_KEY] = cleaned
     known: dict[str, set[str]] = {}
     for kind, spec in SPECS.items():
         existing = repo.existing_ids(kind)
@@ -439,12 +440,27 @@ def preview(db: Database, document: dict[str, Any], today: date | None = None) -
                 continue
             if kind == "sessions":
                 result.batch.agendas[row["id"]] = _agenda(record, f"sessions item {i + 1}")
+            rule = import_rules.broken(kind, row)
+            if rule is not None:
+                result.skipped.append(f"A {LABELS[kind][:-1]} was skipped: {rule}")
+                continue
             rows.append(row)
         known[kind] = existing | {r["id"] for r in rows}
         if rows:
             result.batch.rows[kind] = rows
             result.new[kind] = len(rows)
-    _entries(repo, document, known["trackers"], result, today or datetime.now(UTC).date())
+    trackers = {t.id: t for t in TrackerRepository(db).all()}
+    for row in result.batch.rows.get("trackers", []):
+        trackers[row["id"]] = Tracker(
+            row["id"], row["name"], TrackerKind(row["kind"]), row["min_value"], row["max_value"]
+        )
+    _entries(repo, document, known["trackers"], trackers, result, today or datetime.now(UTC).date())
+    replaced: Any = document.get(text_safety.REPLACED_KEY)
+    if isinstance(replaced, int) and not isinstance(replaced, bool) and replaced > 0:
+        result.skipped.append(
+            f"{replaced} characters that could not be read were replaced with "
+            f"{text_safety.REPLACEMENT}. Check the imported text where you see it."
+        )
     return result
 
 
@@ -455,14 +471,14 @@ def _known(value: str, ids: set[str]) -> bool:
 def _agenda(record: dict[str, Any], where: str) -> list[tuple[str, int]]:
     items = record.get("agenda", [])
     if not isinstance(items, list) or len(items) > 100:
-        raise _fail(where, "has an agenda that is not a list")
+        raise fail(where, "has an agenda that is not a list")
     out = []
     for item in items:
         if not isinstance(item, dict):
-            raise _fail(where, "has an agenda item that is not a record")
+            raise fail(where, "has an agenda item that is not a record")
         out.append(
             (
-                text(300)(item.get("title"), f"{where} agenda 'title'"),
+                text(MAX_SHORT)(item.get("title"), f"{where} agenda 'title'"),
                 number(0, 600)(item.get("minutes"), f"{where} agenda 'minutes'"),
             )
         )
@@ -473,11 +489,14 @@ def _entries(
     repo: ImportRepository,
     document: dict[str, Any],
     tracker_ids: set[str],
+    definitions: dict[str, Tracker],
     result: Preview,
     today: date,
 ) -> None:
+    """`tracker_ids`: every tracker id the vault will have (deleted ones too);
+    `definitions`: the live ones, whose rules each value must follow."""
     existing = repo.existing_ids("entries")
-    dropped_values = 0
+    dropped_values = broken_values = 0
     for i, record in enumerate(_records(document, "entries")):
         where = f"entries item {i + 1}"
         row = _row(record, ENTRY_SPEC, where)
@@ -486,14 +505,20 @@ def _entries(
             continue
         trackers = record.get("trackers", {})
         if not isinstance(trackers, dict) or len(trackers) > 100:
-            raise _fail(where, "has trackers that are not a record")
+            raise fail(where, "has trackers that are not a record")
         values = {}
         for tracker_id, value in trackers.items():
             checked = number(-1e9, 1e9, whole=False)(value, f"{where} tracker value")
-            if tracker_id in tracker_ids:
-                values[tracker_id] = float(checked)
-            else:
+            if tracker_id not in tracker_ids:
                 dropped_values += 1
+                continue
+            tracker = definitions.get(tracker_id)
+            try:
+                values[tracker_id] = float(
+                    checked if tracker is None else validate_value(tracker, checked)
+                )
+            except EntryError:
+                broken_values += 1
         draft = EntryDraft(
             day=date.fromisoformat(row["day"]),
             title=row["title"],
@@ -526,6 +551,11 @@ def _entries(
         result.skipped.append(
             f"{dropped_values} tracker values for trackers not in the file were skipped."
         )
+    if broken_values:
+        result.skipped.append(
+            f"{broken_values} tracker values that break their tracker's rules (a yes or no, "
+            "a whole number on the scale, no amount below zero) were skipped."
+        )
 
 
 ENTRY_SPEC: dict[str, tuple[str, Check]] = {
@@ -536,29 +566,29 @@ ENTRY_SPEC: dict[str, tuple[str, Check]] = {
     "mood": ("mood", number(1, 5, optional=True)),
     "win": ("win", flag),
     "tags": ("tags", lines),
-    "created_at": ("created_at", text(40)),
-    "updated_at": ("updated_at", text(40)),
+    "created_at": ("created_at", moment),
+    "updated_at": ("updated_at", moment),
 }
 
 
 def _pictures(record: dict[str, Any], where: str) -> list[tuple[str, str, str, bytes]]:
     pictures = record.get("pictures", [])
     if not isinstance(pictures, list) or len(pictures) > 20:
-        raise _fail(where, "has more pictures than an entry can hold")
+        raise fail(where, "has more pictures than an entry can hold")
     out: list[tuple[str, str, str, bytes]] = []
     for picture in pictures:
         if not isinstance(picture, dict):
-            raise _fail(where, "has a picture that is not a record")
+            raise fail(where, "has a picture that is not a record")
         name = text(200)(picture.get("name"), f"{where} picture 'name'")
         encoded = text(MAX_PICTURE_CHARS)(picture.get("data"), f"{where} picture 'data'")
         try:
             data = base64.b64decode(encoded, validate=True)
         except (binascii.Error, ValueError) as exc:
-            raise _fail(where, "has a picture that is not valid base64") from exc
+            raise fail(where, "has a picture that is not valid base64") from exc
         try:
             mime = validate_image(name, data, len(out))
         except EntryError as exc:
-            raise _fail(where, f"has a picture Companion cannot keep ({exc})") from exc
+            raise fail(where, f"has a picture Companion cannot keep ({exc})") from exc
         out.append((ID(picture.get("id"), f"{where} picture 'id'"), name, mime, data))
     return out
 

@@ -18,9 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from companion.exchange.json_format import FORMAT, VERSION, entry_record
+from companion.exchange.text_safety import REPLACED_KEY, scrub, shown
 
 MAX_TOTAL_BYTES = 2 * 1024**3
 MAX_MEMBER_BYTES = 512 * 1024**2
+CHUNK_BYTES = 1024 * 1024
 MAX_RATIO = 200  # a real export of text and photos compresses far less than this
 PHOTO_REF = re.compile(r"!\[\]\(dayone-moment://[0-9A-Fa-f]+\)\n?")
 
@@ -36,11 +38,27 @@ def is_dayone_zip(path: Path) -> bool:
 def _safe(info: zipfile.ZipInfo) -> None:
     name = info.filename
     if name.startswith(("/", "\\")) or ".." in re.split(r"[/\\]", name) or ":" in name:
-        raise NotDayOne(f"it holds a file with an unsafe name ({name[:60]!r})")
+        raise NotDayOne(f"it holds a file with an unsafe name ({shown(name[:60])!r})")
     if info.file_size > MAX_MEMBER_BYTES:
-        raise NotDayOne(f"{name[:60]} is too large")
+        raise NotDayOne(f"{shown(name[:60])} is too large")
     if info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
         raise NotDayOne("it expands far more than any export does (a zip bomb?)")
+
+
+def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytearray:
+    """One member, inflated a chunk at a time with a cap on the bytes it really gives.
+
+    The sizes in a zip's headers are only claims: `archive.read` inflates a whole
+    member in one call before checking them, so a small file that claims a small
+    size can fill memory. Reading in chunks keeps at most one chunk in flight, and
+    zipfile stops at the claimed size (then the checksum refuses the rest)."""
+    out = bytearray()
+    with archive.open(info) as handle:
+        while chunk := handle.read(CHUNK_BYTES):
+            out += chunk
+            if len(out) > MAX_MEMBER_BYTES:
+                raise NotDayOne(f"{shown(info.filename[:60])} is too large")
+    return out
 
 
 def read_zip(path: Path) -> dict[str, Any]:
@@ -60,15 +78,20 @@ def read_zip(path: Path) -> dict[str, Any]:
                 if i.filename.lower().startswith("photos/") and not i.is_dir()
             }
             entries: list[dict[str, Any]] = []
+            replaced = 0
             for info in journals:
                 try:
-                    journal = json.loads(archive.read(info).decode("utf-8"))
+                    journal = json.loads(_read(archive, info).decode("utf-8-sig"))
                 except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-                    raise NotDayOne(f"{info.filename} is not readable JSON") from exc
+                    raise NotDayOne(f"{shown(info.filename)} is not readable JSON") from exc
+                journal, n = scrub(journal)
+                replaced += n
                 entries += _entries(journal, archive, photos)
+    except UnicodeDecodeError as exc:  # names marked UTF-8 that are not (JSON is caught above)
+        raise NotDayOne("the names of the files in it cannot be read") from exc
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
         raise NotDayOne("it is not a readable zip file, or it is damaged") from exc
-    return {"format": FORMAT, "version": VERSION, "entries": entries}
+    return {"format": FORMAT, "version": VERSION, "entries": entries, REPLACED_KEY: replaced}
 
 
 def _entries(
@@ -100,7 +123,7 @@ def _entries(
                     {
                         "id": f"dayone-{md5}-{uuid}"[:100],
                         "name": Path(info.filename).name,
-                        "data": base64.b64encode(archive.read(info)).decode("ascii"),
+                        "data": base64.b64encode(_read(archive, info)).decode("ascii"),
                     }
                 )
         stamp = when.strftime("%Y-%m-%dT%H:%M:%S.000Z")

@@ -7,6 +7,7 @@ and text: importing the same file twice finds them already here.
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Any
 
 from companion.exchange.json_format import FORMAT, VERSION, entry_record
@@ -38,6 +39,16 @@ def _text(entry: dict[str, Any], key: str, where: str) -> str:
     return value
 
 
+def _time(value: str, where: str) -> str:
+    """jrnl writes "21:30"; seconds, if any, are left out. No time is midnight."""
+    if not value:
+        return "00:00"
+    try:
+        return datetime.strptime(value[:5], "%H:%M").strftime("%H:%M")
+    except ValueError:
+        raise NotJrnl(f"{where} 'time' should be a time like 21:30") from None
+
+
 def to_companion(document: dict[str, Any]) -> dict[str, Any]:
     """The same entries as a Companion export document; checked again by its reader."""
     entries = document["entries"]
@@ -49,7 +60,7 @@ def to_companion(document: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(entry, dict):
             raise NotJrnl(f"{where} should be a record")
         day = _text(entry, "date", where)
-        time = _text(entry, "time", where) or "00:00"
+        time = _time(_text(entry, "time", where), where)
         title = _text(entry, "title", where)
         body = _text(entry, "body", where)
         tags = entry.get("tags", [])
@@ -58,7 +69,7 @@ def to_companion(document: dict[str, Any]) -> dict[str, Any]:
         starred = entry.get("starred", False)
         if not isinstance(starred, bool):
             raise NotJrnl(f"{where} 'starred' should be true or false")
-        stamp = f"{day}T{time}:00.000Z" if len(time) == 5 else f"{day}T00:00:00.000Z"
+        stamp = f"{day}T{time}:00.000Z"
         out.append(
             entry_record(
                 str(uuid.uuid5(NAMESPACE, "\x1f".join((day, time, title, body)))),

@@ -189,11 +189,14 @@ def build_export(
                 " WHERE deleted_at IS NULL",
             )
         ],
-        "members": _rows(
-            db,
-            "SELECT id, group_id, alias, contact_note, consent FROM"
-            " group_members WHERE deleted_at IS NULL",
-        ),
+        "members": [
+            {**row, "consent": bool(row["consent"])}
+            for row in _rows(
+                db,
+                "SELECT id, group_id, alias, contact_note, consent FROM"
+                " group_members WHERE deleted_at IS NULL",
+            )
+        ],
         "sessions": sessions,
     }
     if progress is not None:

@@ -14,12 +14,14 @@ import base64
 import json
 import os
 import re
+import stat
 import uuid
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from companion.exchange.json_format import FORMAT, VERSION, entry_record
+from companion.exchange.text_safety import REPLACED_KEY, clean, scrub, shown
 
 NAMESPACE = uuid.UUID("0c7d8f5e-8a41-4d8e-b3f1-2f6e8f1f4a27")
 MAX_FILES = 200_000
@@ -40,6 +42,8 @@ def _value(raw: str) -> Any:
         return json.loads(raw)
     except ValueError:
         return raw.strip("'\"")
+    except RecursionError as exc:
+        raise NotMarkdownFolder("its front matter is nested too deeply") from exc
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -56,13 +60,22 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     return fields, text[end + 5 :].lstrip("\n")
 
 
+def _is_regular(path: Path, follow: bool) -> bool:
+    try:
+        return stat.S_ISREG((path.stat() if follow else path.lstat()).st_mode)
+    except OSError:
+        return False
+
+
 def _files(folder: Path) -> list[Path]:
     found: list[Path] = []
     for root, dirs, names in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "attachments")
         for name in sorted(names):
             path = Path(root) / name
-            if name.lower().endswith(".md") and not path.is_symlink():
+            # Regular files only: a link may lead outside the folder, and opening a
+            # FIFO, socket or device named *.md would wait (or read) forever.
+            if name.lower().endswith(".md") and _is_regular(path, follow=False):
                 found.append(path)
                 if len(found) > MAX_FILES:
                     raise NotMarkdownFolder(f"it has more than {MAX_FILES:,} Markdown files")
@@ -82,7 +95,27 @@ def _day(fields: dict[str, Any], path: Path) -> str:
             return date.fromisoformat(match.group(1)).isoformat()
         except ValueError:
             pass
-    return date.fromtimestamp(path.stat().st_mtime).isoformat()
+    try:
+        return date.fromtimestamp(path.stat().st_mtime).isoformat()
+    except (OverflowError, ValueError):  # a time far outside what a date can be
+        return datetime.now().date().isoformat()
+
+
+def _picture_file(linked: Path, root: Path) -> Path | None:
+    """The picture a line links to, if it is a regular file inside the folder."""
+    if "\x00" in str(linked):  # the file system cannot name it
+        return None
+    try:
+        file = linked.resolve()
+        if (
+            root in file.parents
+            and _is_regular(linked, follow=False)
+            and file.stat().st_size <= MAX_PICTURE_BYTES
+        ):
+            return file
+    except (OSError, ValueError, RuntimeError):  # RuntimeError: a loop of links
+        pass
+    return None
 
 
 def _pictures(body: str, path: Path, folder: Path) -> tuple[str, list[dict[str, Any]]]:
@@ -91,20 +124,19 @@ def _pictures(body: str, path: Path, folder: Path) -> tuple[str, list[dict[str, 
     root = folder.resolve()
     for line in body.splitlines():
         match = PICTURE.match(line)
-        if match:
-            linked = path.parent / match.group(1)
-            file = linked.resolve()
-            if (
-                root in file.parents
-                and not linked.is_symlink()
-                and file.is_file()
-                and file.stat().st_size <= MAX_PICTURE_BYTES
-            ):
+        file = _picture_file(path.parent / match.group(1), root) if match else None
+        if file is not None:
+            try:
+                data = file.read_bytes()
+            except OSError:
+                data = None
+            if data is not None:
+                name = shown(file.name)  # a name that is not UTF-8, made showable
                 pictures.append(
                     {
-                        "id": str(uuid.uuid5(NAMESPACE, f"{path.name}/{file.name}")),
-                        "name": file.name,
-                        "data": base64.b64encode(file.read_bytes()).decode("ascii"),
+                        "id": str(uuid.uuid5(NAMESPACE, f"{shown(path.name)}/{name}")),
+                        "name": name,
+                        "data": base64.b64encode(data).decode("ascii"),
                     }
                 )
                 continue
@@ -112,19 +144,32 @@ def _pictures(body: str, path: Path, folder: Path) -> tuple[str, list[dict[str, 
     return "\n".join(kept).strip("\n"), pictures
 
 
+def _mood(value: Any) -> int | None:
+    """A step from 1 to 5, else no mood (`true` is not a mood, though it equals 1)."""
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 5:
+        return value
+    return None
+
+
 def read_folder(folder: Path, tracker_ids: dict[str, str]) -> dict[str, Any]:
     """`tracker_ids` maps the vault's tracker names to ids, for Companion's front matter."""
     entries = []
+    replaced = 0
     for path in _files(folder):
         if path.parent == folder and path.name in NOT_ENTRIES:
             continue
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise NotMarkdownFolder(f"{path.name} is larger than any journal entry")
+            raise NotMarkdownFolder(f"{shown(path.name)} is larger than any journal entry")
         try:
-            text = path.read_text("utf-8")
+            text = path.read_text("utf-8-sig")  # past a byte-order mark, if any
         except UnicodeDecodeError as exc:
-            raise NotMarkdownFolder(f"{path.name} is not UTF-8 text") from exc
-        fields, body = split_front_matter(text.replace("\r\n", "\n"))
+            raise NotMarkdownFolder(f"{shown(path.name)} is not UTF-8 text") from exc
+        try:
+            fields, body = split_front_matter(text.replace("\r\n", "\n"))
+        except NotMarkdownFolder as exc:
+            raise NotMarkdownFolder(f"{shown(path.name)}: {exc}") from exc
+        fields, n = scrub(fields)
+        replaced += n
         body, pictures = _pictures(body, path, folder)
         day = _day(fields, path)
         title = fields.get("title")
@@ -132,6 +177,8 @@ def read_folder(folder: Path, tracker_ids: dict[str, str]) -> dict[str, Any]:
             match = DATED.match(path.stem)
             title = (match.group(2) or "") if match else path.stem
             title = title.replace("-", " ").strip() if match else title
+            title, n = clean(title)  # a file name that is not UTF-8
+            replaced += n
         record_id = fields.get("id")
         if not isinstance(record_id, str) or not record_id:
             record_id = str(uuid.uuid5(NAMESPACE, "\x1f".join((day, title, body))))
@@ -146,9 +193,11 @@ def read_folder(folder: Path, tracker_ids: dict[str, str]) -> dict[str, Any]:
                 title,
                 body,
                 f"{day}T00:00:00.000Z",
-                tags=[str(t) for t in tags] if isinstance(tags, list) else [],
+                tags=[str(t) for t in tags if isinstance(t, str | int | float)]
+                if isinstance(tags, list)
+                else [],
                 win=fields.get("win") is True,
-                mood=fields.get("mood") if fields.get("mood") in (1, 2, 3, 4, 5) else None,
+                mood=_mood(fields.get("mood")),
                 trackers={
                     tracker_ids[name]: value
                     for name, value in (trackers.items() if isinstance(trackers, dict) else ())
@@ -159,4 +208,4 @@ def read_folder(folder: Path, tracker_ids: dict[str, str]) -> dict[str, Any]:
         )
     if not entries:
         raise NotMarkdownFolder("it has no Markdown (.md) files")
-    return {"format": FORMAT, "version": VERSION, "entries": entries}
+    return {"format": FORMAT, "version": VERSION, "entries": entries, REPLACED_KEY: replaced}

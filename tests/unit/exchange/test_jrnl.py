@@ -65,6 +65,8 @@ def test_jrnl_entries_are_imported_once(db: Database, tmp_path: Path) -> None:
         ({"tags": "@work"}, "'tags' should be a list"),
         ({"starred": "yes"}, "true or false"),
         ({"date": "March"}, "should be a date"),
+        ({"time": "25:99"}, r"entry 1 'time' should be a time like 21:30"),
+        ({"time": "noon"}, r"entry 1 'time' should be a time like 21:30"),
     ],
 )
 def test_a_damaged_jrnl_file_is_refused(
