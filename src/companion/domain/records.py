@@ -16,17 +16,31 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from companion.domain.attachments import MAX_ATTACHMENT_BYTES
-from companion.domain.groups import MAX_ALIAS, Role
-from companion.domain.journal import MAX_BODY_CHARS, MAX_TAG_CHARS, MAX_TAGS, MAX_TITLE_CHARS
-from companion.domain.milestones import MilestoneKind
-from companion.domain.resources import ResourceKind
+from companion.domain.groups import MAX_ALIAS, GroupDraft, Role, clean_alias, validate_group
+from companion.domain.journal import (
+    MAX_BODY_CHARS,
+    MAX_TAG_CHARS,
+    MAX_TAGS,
+    MAX_TITLE_CHARS,
+    EntryError,
+)
+from companion.domain.milestones import MilestoneKind, validate_label
+from companion.domain.resources import (
+    Note,
+    Resource,
+    ResourceKind,
+    validate_note,
+    validate_resource,
+)
 from companion.domain.toolbox import MAX_STEPS, MAX_TITLE, Category, SourceKind
-from companion.domain.trackers import TrackerKind
+from companion.domain.trackers import TrackerKind, validate_definition
 
 Rule = Callable[[Any, date], str | None]  # (value, today) -> what is wrong, or None
 
-SHORT = 1_000
-NOTE = 100_000
+# Never below what the app lets a person type (exchange/companion_import.py has
+# the same limits, field by field, for exports).
+SHORT = 10_000
+NOTE = MAX_BODY_CHARS
 MAX_ID = 100
 
 
@@ -180,7 +194,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "kind": choice(*TrackerKind),
         "min_value": real(optional=True),
         "max_value": real(optional=True),
-        "unit": text(20),
+        "unit": text(SHORT),
         "position": whole(0, 1_000_000),
         **STAMPS,
     },
@@ -241,7 +255,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "title": text(300, required=True),
         "topic": text(200),
         "body": text(MAX_BODY_CHARS),
-        "source": text(SHORT),
+        "source": text(),
         "questions": text(),
         "resource_id": OPTIONAL_IDENT,
         **STAMPS,
@@ -347,6 +361,80 @@ NAMES = {
 }
 
 
+# -- rules about a whole record, as local edits follow them ---------------------------
+# Each raises EntryError with the domain's own sentence. Keyed by kind; a record
+# from an import uses the same columns.
+
+
+def _whole_tracker(row: dict[str, Any]) -> None:
+    validate_definition(row["name"], TrackerKind(row["kind"]), row["min_value"], row["max_value"])
+
+
+def _whole_milestone(row: dict[str, Any]) -> None:
+    validate_label(row["label"])
+    if row["kind"] == MilestoneKind.DAYS_SINCE and row["start_day"] is None:
+        raise EntryError("A days-since counter needs the day it starts from.")
+    if row["kind"] == MilestoneKind.GOAL and row["target_day"] is None:
+        raise EntryError("A goal needs a target date.")
+
+
+def _whole_strategy(row: dict[str, Any]) -> None:
+    # Not validate_strategy: its title limit is below what group packs share.
+    if not row["title"].strip():
+        raise EntryError("Give the strategy a title.")
+
+
+def _whole_resource(row: dict[str, Any]) -> None:
+    validate_resource(
+        Resource(
+            row["id"],
+            ResourceKind(row["kind"]),
+            row["name"],
+            notes=row["notes"],
+            rating=row["rating"],
+            experience=row["experience"],
+        )
+    )
+
+
+def _whole_note(row: dict[str, Any]) -> None:
+    validate_note(Note(row["id"], row["title"], row["topic"], row["body"]))
+
+
+def _whole_group(row: dict[str, Any]) -> None:
+    validate_group(GroupDraft(row["name"]))
+
+
+def _whole_member(row: dict[str, Any]) -> None:
+    clean_alias(row["alias"])
+
+
+WHOLE: dict[str, Callable[[dict[str, Any]], None]] = {
+    "trackers": _whole_tracker,
+    "milestones": _whole_milestone,
+    "strategies": _whole_strategy,
+    "resources": _whole_resource,
+    "knowledge_notes": _whole_note,
+    "groups": _whole_group,
+    "group_members": _whole_member,
+}
+
+
+def broken_rule(kind: str, row: dict[str, Any]) -> str | None:
+    """The domain rule's sentence if a record breaks one. A record without the
+    columns a rule reads (from an older app) is not judged by it."""
+    rule = WHOLE.get(kind)
+    if rule is None:
+        return None
+    try:
+        rule(row)
+    except EntryError as exc:
+        return str(exc)
+    except (KeyError, TypeError, ValueError):  # the field checks judge the shape
+        return None
+    return None
+
+
 def _first_problem(fields: dict[str, Rule], data: dict[str, Any], today: date) -> str | None:
     for name, rule in fields.items():
         if name in data and (found := rule(data[name], today)):
@@ -363,4 +451,7 @@ def problem(kind: str, record_id: Any, data: Any, today: date) -> str | None:
     fields = RULES.get(kind)
     if fields is None:
         return None  # a kind this version does not sync is never written
-    return _first_problem(fields, data, today)
+    found = _first_problem(fields, data, today)
+    if found is None and (broken := broken_rule(kind, {"id": record_id, **data})):
+        return f"it breaks a rule: {broken.rstrip('.')}"
+    return found
