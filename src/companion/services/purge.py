@@ -27,6 +27,10 @@ UNDO_SECONDS = 10
 # its delete counts as expired this much before the window is quite over: the offer
 # is gone from the screen by then.
 SLACK = timedelta(milliseconds=500)
+# The timer's purge waits this much past the window, so it never empties a record
+# whose undo offer is still on the screen for its last moment (an undo then would
+# bring back an empty entry). The offer's own end purges on time.
+MARGIN = timedelta(seconds=2)
 
 
 def _iso(moment: datetime) -> str:
@@ -51,7 +55,7 @@ class PurgeService:
 
     def expired(self) -> int:
         """Purge what was deleted longer ago than the undo window. Returns how many."""
-        return purge.purge(self._db, _iso(self._now() - self._window)).count
+        return purge.purge(self._db, _iso(self._now() - self._window - MARGIN)).count
 
     def offer_ended(self) -> int:
         """An undo offer just ended: purge its delete (and any older ones)."""
