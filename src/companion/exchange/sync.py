@@ -72,6 +72,7 @@ class SyncResult:
     sent: int = 0
     received: int = 0
     conflicts: int = 0
+    deleted: int = 0  # of those received, deletes
     problems: list[str] = field(default_factory=list)
     changed: dict[str, set[str]] = field(default_factory=dict)  # kind -> ids written here
 
@@ -211,6 +212,10 @@ class Syncer:
                 name, number, out = segment
                 self._write(folder, me, identity, name, number, out)
                 result.sent = len(out)
+        if result.deleted:
+            # Deletes from elsewhere were emptied in place (vault/purge.py): the WAL
+            # still holds the pages as they were, until this checkpoint.
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         if status_due:
             health.write_status(folder, me, _computer_name(), identity)
         mine = sync_folder.scan(folder).get(me)
@@ -433,6 +438,7 @@ class Syncer:
                     result.conflicts += 1
             self.store.remember(conn, kind, [(i, v) for i, v in remembered if i not in bad])
             written = {record_id for record_id, _, _ in writes} - set(bad)
+            result.deleted += sum(1 for i, _, gone in writes if gone and i not in bad)
             result.received += len(written)
             if written:
                 result.changed[kind] = written

@@ -211,5 +211,18 @@ def _purge_part(conn: Any, table: str, fields: dict[str, str | None], ids: list[
     )
 
 
+def empty(conn: Any, table: str, ids: list[str]) -> None:
+    """Empty these records now, inside the caller's transaction, before their
+    tombstone is written (a delete that arrived from another device has no undo
+    here). Emptied first, the row never grows with its text still in it: a row
+    that grows can make SQLite rebuild its page, and a rebuilt page may keep an
+    old copy of the row in its unused space, where secure_delete does not reach."""
+    fields = FIELDS.get(table)
+    if fields is None or not ids:
+        return
+    for part in _chunks(ids):
+        _purge_part(conn, table, fields, part)
+
+
 def _chunks(ids: list[str]) -> list[list[str]]:
     return [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]

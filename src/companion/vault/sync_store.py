@@ -311,6 +311,9 @@ class SyncStore:
     ) -> None:
         spec = BY_NAME[kind]
         live = []
+        tombstones = [i for i, data, deleted in records if deleted and not data]
+        if spec.tombstone:
+            purge.empty(conn, kind, tombstones)  # no undo here for a delete from elsewhere
         for record_id, data, deleted in records:
             if deleted and not spec.tombstone:
                 conn.execute(f"DELETE FROM {kind} WHERE {spec.key} = ?", (record_id,))  # noqa: S608
