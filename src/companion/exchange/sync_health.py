@@ -154,6 +154,7 @@ class Health:
         for device, report in self.reports.items():
             listed = report.get("unreadable", {})
             names = listed.get(me, []) if isinstance(listed, dict) else []
+            names = names if isinstance(names, list) else []  # a status file from elsewhere
             gone = mine is None
             found = [n for n in names if isinstance(n, str) and not gone and mine.named(n)]  # type: ignore[union-attr]
             if found:
@@ -200,9 +201,10 @@ class Health:
                 "Everything else was applied. Updating Companion on that computer may fix it."
             )
         for device, report in sorted(self.reports.items()):
+            listed_aside = report.get("set_aside", [])
             mine_set_aside = [
                 r
-                for r in report.get("set_aside", [])
+                for r in (listed_aside if isinstance(listed_aside, list) else [])
                 if isinstance(r, dict) and r.get("device") == me
             ]
             if mine_set_aside:

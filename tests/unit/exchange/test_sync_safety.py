@@ -360,3 +360,25 @@ def test_many_deletes_arriving_at_once_leave_no_deleted_words_in_the_file(
     assert pages_holding(b"zebracorn", pages) == 0, where
     assert session.db.scalar("SELECT v FROM entries_fts_config WHERE k = 'secure-delete'") == 1
     assert [h.id for h in a.services.journal.search("stays")] == [kept]
+
+
+def test_a_status_file_of_the_wrong_shape_from_another_device_is_ignored(
+    pair: tuple[Device, Device, Path],
+) -> None:
+    a, b, shared = pair
+    _join(a, b, shared)
+    identity = b.syncer.store.get("identity")
+    assert identity
+    me = a.syncer.store.get("device")
+    for odd in ({me: 5}, 7, {me: "x"}):
+        document = {
+            "format": sync_folder.STATUS_FORMAT,
+            "version": 1,
+            "name": ["not", "text"],
+            "unreadable": odd,
+            "set_aside": 9,
+        }
+        status = _device_dir(shared, b) / sync_folder.STATUS_FILE
+        status.write_bytes(sync_folder.encode(document, identity))
+        a.syncer.sync()  # no exception
+        assert not a.syncer.status().problem
